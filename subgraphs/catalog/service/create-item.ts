@@ -1,0 +1,62 @@
+import { recordAudit } from '../../shared/audit.ts';
+import { withTransaction } from '../../shared/db.ts';
+import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
+import { idempotent } from '../../shared/idempotency.ts';
+import { parseInput } from '../../shared/validation.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
+import { auditLog, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
+import { createItemInput } from './inputs.ts';
+import { activeCategory } from './item-rules.ts';
+
+/** Creates a catalog item in an active category; its SKU is unique across the catalog. */
+export async function createItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
+  const { idempotencyKey, ...data } = parseInput(createItemInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const { value } = await idempotent(
+      tx,
+      idempotencyKeys,
+      { actorId: ctx.actor.id, operation: 'createCatalogItem', key: idempotencyKey, input: data },
+      async () => {
+        await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
+        try {
+          const [row] = await tx.db
+            .insert(items)
+            .values({
+              sku: data.sku,
+              name: data.name,
+              description: data.description ?? null,
+              kind: data.kind,
+              status: data.status ?? 'DRAFT',
+              categoryId: data.categoryId,
+              unit: data.unit,
+              manufacturer: data.manufacturer ?? null,
+              vendorPartNumber: data.vendorPartNumber ?? null,
+              characteristics: data.characteristics ?? {},
+            })
+            .returning();
+          const item = row as ItemRow;
+          await recordAudit(tx, auditLog, ctx, {
+            entityType: 'CatalogItem',
+            entityId: item.id,
+            action: 'create',
+            after: item,
+          });
+          await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: item.id, change: 'created' });
+          return item;
+        } catch (error) {
+          if (isUniqueViolation(error, 'items_sku_uniq')) {
+            throw new DomainError(
+              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, [
+                'input',
+                'sku',
+              ]),
+            );
+          }
+          throw error;
+        }
+      },
+    );
+    return value;
+  });
+}

@@ -1,0 +1,88 @@
+import { and, eq, like, sql } from 'drizzle-orm';
+import { recordAudit } from '../../shared/audit.ts';
+import { withTransaction } from '../../shared/db.ts';
+import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
+import { parseInput } from '../../shared/validation.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
+import { auditLog, type CategoryRow, categories } from '../db/tables.ts';
+import { updateCategoryInput } from './inputs.ts';
+import { lockCategory, lockTreeShape } from './tree.ts';
+
+/**
+ * Renames, re-describes, archives or moves a category. A move carries the whole subtree: every
+ * descendant's path and depth are rewritten in one statement. A category never moves under itself or
+ * its own descendant (CATEGORY_CYCLE).
+ */
+export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Promise<CategoryRow> {
+  const input = parseInput(updateCategoryInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const moving = Boolean(input.parentId || input.moveToRoot);
+    if (moving) await lockTreeShape(tx);
+    const before = await lockCategory(tx, input.id, ['input', 'id']);
+    let path = before.path;
+    let depth = before.depth;
+    let parentId = before.parentId;
+    if (moving && (input.moveToRoot ? before.parentId !== null : input.parentId !== before.parentId)) {
+      const parent = input.parentId ? await lockCategory(tx, input.parentId, ['input', 'parentId']) : null;
+      if (parent?.path.startsWith(before.path)) {
+        throw new DomainError(
+          userError(
+            CatalogErrorCode.CATEGORY_CYCLE,
+            'A category cannot move under itself or one of its descendants',
+            ['input', 'parentId'],
+          ),
+        );
+      }
+      if (parent?.status === 'ARCHIVED') {
+        throw new DomainError(
+          userError(CatalogErrorCode.CATEGORY_ARCHIVED, 'The new parent category is archived', [
+            'input',
+            'parentId',
+          ]),
+        );
+      }
+      parentId = parent?.id ?? null;
+      path = `${parent?.path ?? '/'}${before.id}/`;
+      depth = parent ? parent.depth + 1 : 0;
+      await tx.db
+        .update(categories)
+        .set({
+          path: sql`${path} || substr(${categories.path}, ${before.path.length + 1})`,
+          depth: sql`${categories.depth} + ${depth - before.depth}`,
+        })
+        .where(and(like(categories.path, `${before.path}%`), sql`${categories.id} <> ${before.id}`));
+    }
+    try {
+      const [after] = await tx.db
+        .update(categories)
+        .set({
+          name: input.name ?? before.name,
+          description: input.description === undefined ? before.description : input.description,
+          status: input.status ?? before.status,
+          parentId,
+          path,
+          depth,
+          updatedAt: new Date(),
+        })
+        .where(eq(categories.id, before.id))
+        .returning();
+      await recordAudit(tx, auditLog, ctx, {
+        entityType: 'CatalogCategory',
+        entityId: before.id,
+        action: parentId !== before.parentId ? 'move' : 'update',
+        before,
+        after,
+      });
+      await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'updated' });
+      return after as CategoryRow;
+    } catch (error) {
+      if (isUniqueViolation(error, 'categories_parent_name_uniq')) {
+        throw new DomainError(
+          userError(ErrorCode.DUPLICATE, 'A sibling category already has this name', ['input', 'name']),
+        );
+      }
+      throw error;
+    }
+  });
+}

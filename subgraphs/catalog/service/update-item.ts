@@ -1,0 +1,62 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../../shared/audit.ts';
+import { withTransaction } from '../../shared/db.ts';
+import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
+import { parseInput } from '../../shared/validation.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode, CatalogEvent, type ItemStatus } from '../db/enums.ts';
+import { auditLog, type ItemRow, items } from '../db/tables.ts';
+import { updateItemInput } from './inputs.ts';
+import { activeCategory, checkTransition } from './item-rules.ts';
+
+/** Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED. */
+export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
+  const input = parseInput(updateItemInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const [before] = await tx.db.select().from(items).where(eq(items.id, input.id)).for('update');
+    if (!before) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'id']));
+    if (input.categoryId && input.categoryId !== before.categoryId) {
+      await activeCategory(tx, input.categoryId, ['input', 'categoryId']);
+    }
+    if (input.status) checkTransition(before.status as ItemStatus, input.status);
+    const keep = <T>(next: T | undefined, prev: T) => (next === undefined ? prev : next);
+    try {
+      const [row] = await tx.db
+        .update(items)
+        .set({
+          sku: input.sku ?? before.sku,
+          name: input.name ?? before.name,
+          description: keep(input.description, before.description),
+          categoryId: input.categoryId ?? before.categoryId,
+          unit: input.unit ?? before.unit,
+          manufacturer: keep(input.manufacturer, before.manufacturer),
+          vendorPartNumber: keep(input.vendorPartNumber, before.vendorPartNumber),
+          characteristics: input.characteristics ?? before.characteristics,
+          status: input.status ?? before.status,
+          updatedAt: new Date(),
+        })
+        .where(eq(items.id, before.id))
+        .returning();
+      const after = row as ItemRow;
+      await recordAudit(tx, auditLog, ctx, {
+        entityType: 'CatalogItem',
+        entityId: after.id,
+        action: 'update',
+        before,
+        after,
+      });
+      await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: after.id, change: 'updated' });
+      return after;
+    } catch (error) {
+      if (isUniqueViolation(error, 'items_sku_uniq')) {
+        throw new DomainError(
+          userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${input.sku}" is already in the catalog`, [
+            'input',
+            'sku',
+          ]),
+        );
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,69 @@
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+
+export type Db = PostgresJsDatabase<Record<string, never>>;
+
+/** A handle on one unit of work: the Drizzle API and the raw postgres.js client of the same connection. */
+export interface Tx {
+  db: Db;
+  sql: postgres.Sql | postgres.TransactionSql;
+}
+
+/**
+ * One subgraph's connection pool. `stats.statements` counts every SQL statement sent, which the
+ * query-count baselines read.
+ */
+export interface Database extends Tx {
+  sql: postgres.Sql;
+  stats: { statements: number };
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url: string;
+  max?: number;
+  applicationName?: string;
+}
+
+export function createDatabase({ url, max = 10, applicationName = 'oss-graph' }: DatabaseOptions): Database {
+  const stats = { statements: 0 };
+  const sql = postgres(url, {
+    max,
+    onnotice: () => {},
+    connection: { application_name: applicationName },
+    debug: () => {
+      stats.statements += 1;
+    },
+  });
+  return {
+    sql,
+    db: drizzle({ client: sql }),
+    stats,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+/** Anything that can carry an open transaction: a request context, or a Tx already. */
+export interface TxScope {
+  database: Database;
+  tx?: Tx | undefined;
+}
+
+/**
+ * Runs `fn` in a transaction, reusing the scope's open transaction when there is one, so service verbs
+ * compose: a verb called from another verb joins the caller's unit of work.
+ */
+export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (scope.tx) return fn(scope.tx);
+  return scope.database.sql.begin(async (raw) => {
+    // A transaction's client lacks the pool's `options`, which Drizzle reads its type parsers from.
+    const client = Object.assign(raw, { options: scope.database.sql.options }) as unknown as postgres.Sql;
+    const tx: Tx = { sql: raw, db: drizzle({ client }) };
+    return fn(tx);
+  }) as Promise<T>;
+}
+
+/** The connection to read with: the open transaction if any, else the pool. */
+export function reader(scope: TxScope): Db {
+  return scope.tx?.db ?? scope.database.db;
+}

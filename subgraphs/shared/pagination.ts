@@ -1,0 +1,133 @@
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { badUserInput } from './errors.ts';
+
+/** Relay connection arguments. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Resolved only when the client asks for it. */
+  totalCount: () => Promise<number>;
+}
+
+/** A cursor is the row's position in its order: the sort value and the id, opaque to clients. */
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field: string): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === 2) return values;
+  } catch {}
+  throw badUserInput(`\`${field}\` is not a valid cursor`, [field]);
+}
+
+export interface Window {
+  limit: number;
+  backward: boolean;
+  cursor: unknown[] | null;
+}
+
+/** Validates Relay arguments: one direction at a time, page size 0..100 (default 20). */
+export function parsePageArgs(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): Window {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badUserInput('Pass `first` or `last`, not both', ['first']);
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}`, [name]);
+    }
+  }
+  if (last != null || (before != null && first == null)) {
+    return {
+      limit: last ?? defaultSize,
+      backward: true,
+      cursor: before ? decodeCursor(before, 'before') : null,
+    };
+  }
+  return {
+    limit: first ?? defaultSize,
+    backward: false,
+    cursor: after ? decodeCursor(after, 'after') : null,
+  };
+}
+
+/** A list order: one column plus the id as tie-breaker, so keyset pages are stable. */
+export interface KeysetOrder<Row> {
+  column: AnyColumn | SQL;
+  id: AnyColumn;
+  descending: boolean;
+  /** The row's values for [column, id], as they go in a cursor. */
+  key: (row: Row) => [unknown, unknown];
+}
+
+/** `(col, id) > (a, b)` in the direction of travel. */
+export function keysetCondition<Row>(order: KeysetOrder<Row>, window: Window): SQL | undefined {
+  if (!window.cursor) return undefined;
+  const [value, id] = window.cursor;
+  const forwardGreater = order.descending === window.backward;
+  return forwardGreater
+    ? sql`(${order.column}, ${order.id}) > (${value}, ${id})`
+    : sql`(${order.column}, ${order.id}) < (${value}, ${id})`;
+}
+
+/** ORDER BY for the direction of travel (a backward page is read reversed, then flipped). */
+export function keysetOrderBy<Row>(order: KeysetOrder<Row>, window: Window): SQL[] {
+  const asc = order.descending === window.backward;
+  return asc
+    ? [sql`${order.column} asc`, sql`${order.id} asc`]
+    : [sql`${order.column} desc`, sql`${order.id} desc`];
+}
+
+/** Builds the connection from `limit + 1` rows read in the direction of travel. */
+export function toConnection<Row>(
+  rows: Row[],
+  window: Window,
+  order: KeysetOrder<Row>,
+  totalCount: () => Promise<number>,
+): Connection<Row> {
+  const hasMore = rows.length > window.limit;
+  const page = rows.slice(0, window.limit);
+  if (window.backward) page.reverse();
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(order.key(node)) }));
+  return {
+    edges,
+    nodes: page,
+    pageInfo: {
+      hasNextPage: window.backward ? window.cursor != null : hasMore,
+      hasPreviousPage: window.backward ? hasMore : window.cursor != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Memoises a count so asking for `totalCount` twice costs one statement. */
+export function lazyCount(run: () => Promise<number>): () => Promise<number> {
+  let value: Promise<number> | undefined;
+  return () => {
+    value ??= run();
+    return value;
+  };
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import postgres from 'postgres';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { signDevToken } from '../gateway/auth.ts';
+import type { GatewayConfig } from '../gateway/config.ts';
+import { type RunningGraph, startGraph } from '../scripts/lib/graph.ts';
+import type { Actor } from '../subgraphs/shared/auth.ts';
+import { DEV_JWT_SECRET } from '../subgraphs/shared/config.ts';
+import { createDatabase, type Database } from '../subgraphs/shared/db.ts';
+import { EventBus } from '../subgraphs/shared/events.ts';
+import type { Logger } from '../subgraphs/shared/logger.ts';
+import { type Role, scopesForRoles } from '../subgraphs/shared/roles.ts';
+import type { RequestContext, SubgraphModule } from '../subgraphs/shared/subgraph.ts';
+
+/** A fresh database cloned from the migrated template; dropped after the file. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `oss_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const serverUrl = inject('serverUrl');
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export function actorFor(role: Role, id = `test-${role.toLowerCase()}`): Actor {
+  return { id, roles: [role], scopes: scopesForRoles([role]) };
+}
+
+/** Lines a logger wrote, for asserting what reached the logs. */
+export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const out: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      out.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'info' }, stream), lines: () => out.map((l) => JSON.parse(l)) };
+}
+
+export interface ServiceHarness<L> {
+  url: string;
+  database: Database;
+  events: EventBus;
+  /** A request context as the server would build it, for calling service verbs directly. */
+  context(role?: Role): RequestContext<L>;
+}
+
+/** One database for this test file with the module's service layer ready to call. */
+export function useServiceHarness<L>(module: SubgraphModule<L>): ServiceHarness<L> {
+  const harness = {} as ServiceHarness<L>;
+  let drop = async () => {};
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    harness.url = db.url;
+    harness.database = createDatabase({ url: db.url, max: 4 });
+    harness.events = new EventBus(db.url);
+    await harness.events.start();
+    harness.context = (role: Role = 'ADMIN') => ({
+      actor: actorFor(role),
+      requestId: randomUUID(),
+      database: harness.database,
+      events: harness.events,
+      logger: pino({ level: 'silent' }),
+      loaders: module.createLoaders(harness.database),
+    });
+  });
+  afterAll(async () => {
+    await harness.events?.stop();
+    await harness.database?.close();
+    await drop();
+  });
+  return harness;
+}
+
+export interface GraphHarness {
+  graph: RunningGraph;
+  url: string;
+  logs: () => Record<string, unknown>[];
+  token(role: Role): Promise<string>;
+  /** POSTs an operation to the gateway; returns status and parsed body. */
+  request(
+    query: string,
+    opts?: {
+      variables?: Record<string, unknown>;
+      token?: string | null;
+      operationName?: string;
+      role?: Role;
+    },
+  ): Promise<{ status: number; body: GraphQLBody }>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, any> | null;
+  errors?: { message: string; path?: unknown[]; extensions?: Record<string, any> }[];
+}
+
+/** The whole graph (gateway and every subgraph) on ephemeral ports over a database of its own. */
+export function useGraph(
+  opts: { seed?: boolean; configure?: (c: GatewayConfig) => GatewayConfig } = {},
+): GraphHarness {
+  const harness = {} as GraphHarness;
+  let drop = async () => {};
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    const { logger, lines } = memoryLogger();
+    harness.logs = lines;
+    harness.graph = await startGraph({
+      databaseUrl: db.url,
+      logger,
+      ephemeralPorts: true,
+      seed: opts.seed ?? false,
+      env: { NODE_ENV: 'test' },
+      ...(opts.configure ? { configure: opts.configure } : {}),
+    });
+    harness.url = harness.graph.gateway.url;
+    harness.token = (role) => signDevToken({ role }, DEV_JWT_SECRET);
+    harness.request = async (query, o = {}) => {
+      const token = o.token === undefined ? await harness.token(o.role ?? 'ADMIN') : o.token;
+      const res = await fetch(harness.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables: o.variables, operationName: o.operationName }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLBody };
+    };
+  });
+  afterAll(async () => {
+    await harness.graph?.close();
+    await drop();
+  });
+  return harness;
+}
