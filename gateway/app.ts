@@ -167,6 +167,24 @@ export async function startGateway({
     },
   };
 
+  // The JS gateway throws a 500 INVALID_GRAPHQL when the operation cannot be selected; it is the
+  // caller's mistake, so answer 400 OPERATION_RESOLUTION_FAILURE before the gateway executes.
+  const operationResolution: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          throw new GraphQLError(
+            request.operationName
+              ? `Unknown operation named "${request.operationName}"`
+              : 'The document has several operations: give an operationName',
+            { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
@@ -188,6 +206,7 @@ export async function startGateway({
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       telemetry,
+      operationResolution,
     ],
   });
   await apollo.start();
@@ -214,6 +233,8 @@ export async function startGateway({
   const limits = (req: Request, res: Response, next: NextFunction) => {
     const params = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
     if (req.method === 'GET' && !params?.query) return next(); // the landing page
+    // No JSON body (another content type, e.g. text/plain): Apollo refuses it with its CSRF prevention.
+    if (params === undefined) return next();
     if (!params || typeof params !== 'object' || Array.isArray(params)) {
       return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a `query`', {
         requestId: rid(res),

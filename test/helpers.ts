@@ -63,7 +63,11 @@ export function useServiceHarness<L>(module: SubgraphModule<L>): ServiceHarness<
     const db = await createTestDatabase();
     drop = db.drop;
     harness.url = db.url;
-    harness.database = createDatabase({ url: db.url, max: 4 });
+    harness.database = createDatabase({
+      url: db.url,
+      max: 4,
+      ...(module.databaseSettings ? { settings: module.databaseSettings } : {}),
+    });
     harness.events = new EventBus(db.url);
     await harness.events.start();
     harness.context = (role: Role = 'ADMIN') => ({
@@ -144,4 +148,98 @@ export function useGraph(
     await drop();
   });
   return harness;
+}
+
+/** What a raw HTTP call got back: status, headers, the body as text and parsed (null when not JSON). */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: GraphQLBody | null;
+}
+
+/** Any HTTP call, with the body and headers exactly as given (for malformed and hostile requests). */
+export async function rawRequest(url: string, init: RequestInit = {}): Promise<RawResponse> {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let json: GraphQLBody | null = null;
+  try {
+    json = JSON.parse(text) as GraphQLBody;
+  } catch {
+    json = null;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** Counts the HTTP requests a server receives from now on (e.g. a subgraph behind the gateway). */
+export function countRequests(server: import('node:http').Server): { count(): number; stop(): void } {
+  let n = 0;
+  const listener = () => {
+    n += 1;
+  };
+  server.on('request', listener);
+  return { count: () => n, stop: () => void server.off('request', listener) };
+}
+
+/** What one graphql-ws operation saw: whether the server acknowledged the connection, and what came back. */
+export interface WsOutcome {
+  /** The server acknowledged `connection_init` (the connection was accepted). */
+  connected: boolean;
+  /** The close code when the server closed the socket (e.g. 4403 when `onConnect` refused). */
+  closeCode: number | undefined;
+  /** `next` payloads. */
+  results: { data?: Record<string, any> | null; errors?: GraphQLBody['errors'] }[];
+  /** GraphQL errors sent in an `error` message (the operation was refused, the connection was not). */
+  errors: NonNullable<GraphQLBody['errors']>;
+}
+
+/**
+ * Runs one operation over graphql-ws against `url` (http:// or ws://) and settles when it completes,
+ * errors or the socket closes. No retries: a refused connection shows as `connected: false` and a
+ * close code.
+ */
+export async function wsOperation(
+  url: string,
+  payload: { query: string; variables?: Record<string, unknown>; operationName?: string },
+  connectionParams?: Record<string, unknown>,
+): Promise<WsOutcome> {
+  const { createClient } = await import('graphql-ws');
+  const { WebSocket } = await import('ws');
+  const outcome: WsOutcome = { connected: false, closeCode: undefined, results: [], errors: [] };
+  let disposing = false;
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: true,
+    retryAttempts: 0,
+    ...(connectionParams ? { connectionParams } : {}),
+    on: {
+      connected: () => {
+        outcome.connected = true;
+      },
+      closed: (event) => {
+        if (!disposing) outcome.closeCode ??= (event as { code?: number }).code;
+      },
+    },
+  });
+  try {
+    await new Promise<void>((resolve) => {
+      client.subscribe(payload, {
+        next: (result) => {
+          outcome.results.push(result as WsOutcome['results'][number]);
+        },
+        error: (error) => {
+          if (Array.isArray(error)) outcome.errors.push(...(error as WsOutcome['errors']));
+          else if (typeof (error as { code?: unknown })?.code === 'number')
+            outcome.closeCode ??= (error as { code: number }).code;
+          resolve();
+        },
+        complete: resolve,
+      });
+    });
+  } finally {
+    disposing = true;
+    await client.dispose();
+  }
+  return outcome;
 }

@@ -88,6 +88,8 @@ export async function startEmbeddedPostgres(opts: {
     password: PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
+    // UTF-8 with Unicode character classes: pg_trgm then treats Cyrillic letters as word characters.
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     createPostgresUser: ids !== undefined,
     onLog,
     onError: onLog,

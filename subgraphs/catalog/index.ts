@@ -6,7 +6,9 @@ import type { SubgraphModule } from '../shared/subgraph.ts';
 import { type CatalogLoaders, createCatalogLoaders } from './db/loaders.ts';
 import { CatalogCategory } from './resolvers/CatalogCategory.ts';
 import { CatalogItem } from './resolvers/CatalogItem.ts';
+import { Certificate } from './resolvers/Certificate.ts';
 import { Mutation } from './resolvers/Mutation.ts';
+import { Promotion } from './resolvers/Promotion.ts';
 import { Query } from './resolvers/Query.ts';
 import { seedCatalog } from './seed.ts';
 
@@ -22,8 +24,12 @@ export const catalog: SubgraphModule<CatalogLoaders> = {
     Mutation,
     CatalogCategory,
     CatalogItem,
+    Promotion,
+    Certificate,
   } as SubgraphModule<CatalogLoaders>['resolvers'],
   migrationsFolder: fileURLToPath(new URL('../../drizzle/catalog', import.meta.url)),
+  // Fuzzy search: a word of the query matching a word of a name at 0.3 similarity or better counts.
+  databaseSettings: { 'pg_trgm.word_similarity_threshold': '0.3' },
   createLoaders: createCatalogLoaders,
   seed: seedCatalog,
 };

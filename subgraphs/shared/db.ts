@@ -23,14 +23,21 @@ export interface DatabaseOptions {
   url: string;
   max?: number;
   applicationName?: string;
+  /** Session settings sent at connection start, e.g. `{ 'pg_trgm.word_similarity_threshold': '0.3' }`. */
+  settings?: Record<string, string>;
 }
 
-export function createDatabase({ url, max = 10, applicationName = 'oss-graph' }: DatabaseOptions): Database {
+export function createDatabase({
+  url,
+  max = 10,
+  applicationName = 'oss-graph',
+  settings = {},
+}: DatabaseOptions): Database {
   const stats = { statements: 0 };
   const sql = postgres(url, {
     max,
     onnotice: () => {},
-    connection: { application_name: applicationName },
+    connection: { application_name: applicationName, ...settings },
     debug: () => {
       stats.statements += 1;
     },
@@ -60,6 +67,18 @@ export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise
     const client = Object.assign(raw, { options: scope.database.sql.options }) as unknown as postgres.Sql;
     const tx: Tx = { sql: raw, db: drizzle({ client }) };
     return fn(tx);
+  }) as Promise<T>;
+}
+
+/**
+ * Runs `fn` in a savepoint of `tx`: a failure undoes only what `fn` did (used where a batch keeps its
+ * good rows and reports the bad ones).
+ */
+export async function withSavepoint<T>(tx: Tx, fn: (inner: Tx) => Promise<T>): Promise<T> {
+  const outer = tx.sql as postgres.TransactionSql;
+  return outer.savepoint(async (raw) => {
+    const client = Object.assign(raw, { options: (outer as unknown as postgres.Sql).options }) as unknown as postgres.Sql;
+    return fn({ sql: raw, db: drizzle({ client }) });
   }) as Promise<T>;
 }
 

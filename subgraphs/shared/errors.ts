@@ -76,8 +76,14 @@ export async function toPayload<K extends string, T>(key: K, run: () => Promise<
   }
 }
 
-/** Postgres unique violation (23505) on the named constraint. */
+/**
+ * Postgres unique violation (23505) on the named constraint. Drizzle wraps the driver's error in a
+ * DrizzleQueryError whose `cause` is the PostgresError, so the cause chain is searched.
+ */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const e = error as { code?: string; constraint_name?: string };
-  return e?.code === '23505' && (!constraint || e.constraint_name === constraint);
+  for (let e = error as { code?: string; constraint_name?: string; cause?: unknown } | undefined; e; ) {
+    if (e.code === '23505') return !constraint || e.constraint_name === constraint;
+    e = e.cause as typeof e;
+  }
+  return false;
 }

@@ -7,8 +7,11 @@ import type postgres from 'postgres';
  * (`drizzle_migrations.<name>`): drizzle's migrator only compares against the newest applied
  * timestamp, so a journal shared by two subgraphs would silently skip the older one's migrations.
  * (The journal is not inside the subgraph's schema because the first migration creates that schema.)
- * A session advisory lock per subgraph makes concurrent starts (replicas, test workers) take turns;
- * re-running is harmless.
+ * Everything runs in one transaction on one connection under a transaction-scoped advisory lock, so
+ * concurrent starts (replicas, test workers, several subgraphs of one process) take turns and
+ * re-running is harmless. One connection, because a lock held on one pooled connection while the
+ * migrator waits for another deadlocks a small pool; one lock for all subgraphs, because each run
+ * creates the shared journal schema and two concurrent `CREATE SCHEMA IF NOT EXISTS` collide.
  */
 export const MIGRATIONS_SCHEMA = 'drizzle_migrations';
 
@@ -17,20 +20,18 @@ export async function migrateSubgraph(
   name: string,
   migrationsFolder: string,
 ): Promise<void> {
-  const conn = await sql.reserve();
-  try {
-    await conn`select pg_advisory_lock(hashtext(${`oss-graph:migrate:${name}`}))`;
-    try {
-      // The lock is held by `conn`; the migrator may use any connection of the pool.
-      await migrate(drizzle({ client: sql }), {
-        migrationsFolder,
-        migrationsSchema: MIGRATIONS_SCHEMA,
-        migrationsTable: name,
-      });
-    } finally {
-      await conn`select pg_advisory_unlock(hashtext(${`oss-graph:migrate:${name}`}))`;
-    }
-  } finally {
-    conn.release();
-  }
+  await sql.begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtext('oss-graph:migrate'))`;
+    // Drizzle reads type parsers from `options` and opens its own transaction with `begin`: inside
+    // ours that is a savepoint.
+    const client = Object.assign(tx, {
+      options: sql.options,
+      begin: (fn: (inner: postgres.TransactionSql) => Promise<unknown>) => tx.savepoint(fn),
+    }) as unknown as postgres.Sql;
+    await migrate(drizzle({ client }), {
+      migrationsFolder,
+      migrationsSchema: MIGRATIONS_SCHEMA,
+      migrationsTable: name,
+    });
+  });
 }

@@ -32,10 +32,24 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor is client input: anything but `[scalar, uuid]` is refused here, before it could reach SQL
+ * as a value the column's type rejects (a fault instead of BAD_USER_INPUT).
+ */
 export function decodeCursor(cursor: string, field: string): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === 2) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === 2 &&
+      ['string', 'number'].includes(typeof values[0]) &&
+      typeof values[1] === 'string' &&
+      UUID.test(values[1])
+    ) {
+      return values;
+    }
   } catch {}
   throw badUserInput(`\`${field}\` is not a valid cursor`, [field]);
 }
@@ -85,6 +99,11 @@ export interface KeysetOrder<Row> {
 export function keysetCondition<Row>(order: KeysetOrder<Row>, window: Window): SQL | undefined {
   if (!window.cursor) return undefined;
   const [value, id] = window.cursor;
+  const columnType = (order.column as { columnType?: string }).columnType ?? '';
+  if (columnType.startsWith('PgTimestamp') && Number.isNaN(Date.parse(String(value)))) {
+    const field = window.backward ? 'before' : 'after';
+    throw badUserInput(`\`${field}\` is not a valid cursor`, [field]);
+  }
   const forwardGreater = order.descending === window.backward;
   return forwardGreater
     ? sql`(${order.column}, ${order.id}) > (${value}, ${id})`

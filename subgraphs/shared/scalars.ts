@@ -49,4 +49,29 @@ export const JSONScalar = new GraphQLScalarType({
   parseLiteral: literal,
 });
 
-export const scalarResolvers = { DateTime, JSON: JSONScalar };
+const DECIMAL = /^-?\d{1,12}(\.\d{1,2})?$/;
+
+function toDecimal(value: unknown): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  if (typeof text !== 'string' || !DECIMAL.test(text.trim())) {
+    throw invalid('Decimal: expected a number with at most two decimals, e.g. "1290.00"');
+  }
+  return text.trim();
+}
+
+/** Money and other exact amounts: a string with two decimals, never a float. */
+export const Decimal = new GraphQLScalarType({
+  name: 'Decimal',
+  serialize: (value) => {
+    const text = toDecimal(value);
+    const [whole, frac = ''] = text.split('.');
+    return `${whole}.${frac.padEnd(2, '0')}`;
+  },
+  parseValue: toDecimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) throw invalid('Decimal');
+    return toDecimal(ast.value);
+  },
+});
+
+export const scalarResolvers = { DateTime, JSON: JSONScalar, Decimal };

@@ -47,18 +47,25 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Logs a fault with the request id and returns a masked error: no SQL, stack or internals. */
+/** True for an error a client may see as it is: a client code, not carried by an unexpected exception. */
+function isExpectedError(code: string, error: unknown): boolean {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  return CLIENT_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
+}
+
+/**
+ * Returns a masked error: no SQL, stack or internals. With a logger, also logs a fault (the server
+ * logs faults in `didEncounterErrors` instead, where the request's logger carries its request id).
+ */
 export function maskError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  logger: Logger,
+  logger?: Logger,
   requestId?: string,
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const expected =
-    CLIENT_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
-  if (expected) {
+  if (isExpectedError(code, error)) {
     const {
       stacktrace: _s,
       exception: _e,
@@ -66,7 +73,7 @@ export function maskError(
     } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: { ...extensions, code, requestId } };
   }
-  logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+  logger?.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
   return {
     message: 'Internal server error',
     path: formatted.path,
@@ -136,7 +143,7 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => maskError(formatted, error, logger),
+    formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -152,6 +159,16 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
       {
         async requestDidStart({ contextValue }) {
           return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors) {
+                if (isExpectedError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error))
+                  continue;
+                contextValue.logger.error(
+                  { err: error.originalError ?? error, path: error.path },
+                  'unexpected error',
+                );
+              }
+            },
             async willSendResponse({ response }) {
               if (response.body.kind !== 'single') return;
               for (const e of response.body.singleResult.errors ?? []) {

@@ -27,6 +27,8 @@ export interface SubgraphModule<Loaders = unknown> {
   resolvers: Resolvers<Loaders>;
   /** Absolute path of `drizzle/<name>/`. */
   migrationsFolder: string;
+  /** Session settings for this subgraph's connections (see `DatabaseOptions.settings`). */
+  databaseSettings?: Record<string, string>;
   /** DataLoaders for one request. */
   createLoaders(database: Database): Loaders;
   /** Loads demo data into an empty database. */

@@ -2,6 +2,9 @@
 export const ITEM_KINDS = ['EQUIPMENT_MODEL', 'MATERIAL', 'GOODS', 'SERVICE'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+export const SERVICE_TYPES = ['ONE_TIME', 'RECURRING'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
 export const ITEM_STATUSES = ['DRAFT', 'ACTIVE', 'DISCONTINUED'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
@@ -23,9 +26,21 @@ export const CatalogErrorCode = {
   DUPLICATE_SKU: 'DUPLICATE_SKU',
   DUPLICATE_NAME: 'DUPLICATE_NAME',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
+  DUPLICATE_BARCODE: 'DUPLICATE_BARCODE',
+  SERVICE_TYPE_REQUIRED: 'SERVICE_TYPE_REQUIRED',
+  SERVICE_TYPE_NOT_ALLOWED: 'SERVICE_TYPE_NOT_ALLOWED',
+  CATEGORY_NOT_EMPTY: 'CATEGORY_NOT_EMPTY',
+  PRICE_IN_PAST: 'PRICE_IN_PAST',
+  PRICE_OVERLAP: 'PRICE_OVERLAP',
+  INVALID_PERCENTAGE: 'INVALID_PERCENTAGE',
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  NO_PRICE: 'NO_PRICE',
+  DUPLICATE_CERTIFICATE: 'DUPLICATE_CERTIFICATE',
+  INVALID_CSV: 'INVALID_CSV',
 } as const;
 
 export const CatalogEvent = {
   ITEM_CHANGED: 'catalog.item.changed',
   CATEGORY_CHANGED: 'catalog.category.changed',
+  PRICE_CHANGED: 'catalog.price.changed',
 } as const;

@@ -17,11 +17,26 @@ import {
   itemsByIds,
   type OrderBy,
 } from './queries.ts';
-import type { CategoryRow, ItemRow } from './tables.ts';
+import { barcodesOfItems } from './barcodes.ts';
+import { certificatesByIds, certificatesOfItems, itemIdsOfCertificates } from './certificates.ts';
+import { priceHistories, pricesAt } from './prices.ts';
+import { promotionsByIds } from './promotions.ts';
+import type { BarcodeRow, CategoryRow, CertificateRow, ItemRow, PriceRow, PromotionRow } from './tables.ts';
 
 const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Fetches the rows of the ids that can exist: a non-UUID id is simply unknown (null), not a SQL cast fault. */
+const fetchByIds = async <T extends { id: string }>(
+  ids: readonly string[],
+  fetch: (valid: string[]) => Promise<T[]>,
+) => {
+  const valid = ids.filter((id) => UUID.test(id));
+  return byId(valid.length ? await fetch(valid) : [], ids);
 };
 
 export interface ItemPageKey {
@@ -33,11 +48,11 @@ export interface ItemPageKey {
 /** Per-request loaders: every entity and nested list of the catalog is fetched in batches. */
 export function createCatalogLoaders(database: Database) {
   const db = database.db;
-  const categoryById = new DataLoader<string, CategoryRow | null>(async (ids) =>
-    byId(await categoriesByIds(db, ids), ids),
+  const categoryById = new DataLoader<string, CategoryRow | null>((ids) =>
+    fetchByIds(ids, (valid) => categoriesByIds(db, valid)),
   );
-  const itemById = new DataLoader<string, ItemRow | null>(async (ids) =>
-    byId(await itemsByIds(db, ids), ids),
+  const itemById = new DataLoader<string, ItemRow | null>((ids) =>
+    fetchByIds(ids, (valid) => itemsByIds(db, valid)),
   );
   const childrenByParent = new DataLoader<string, CategoryRow[]>(async (ids) => {
     const rows = await childrenOf(db, ids);
@@ -83,7 +98,76 @@ export function createCatalogLoaders(database: Database) {
     return loader.load(categoryId);
   };
 
-  return { categoryById, itemById, childrenByParent, itemsOfCategory };
+  const barcodesOfItem = new DataLoader<string, BarcodeRow[]>(async (ids) => {
+    const rows = await barcodesOfItems(db, ids);
+    return ids.map((id) => rows.filter((r) => r.itemId === id));
+  });
+
+  // Keyed by shape (currency and moment), like the item pages: one statement per shape.
+  const byShape = <V>(make: (shape: string) => DataLoader<string, V>) => {
+    const loaders = new Map<string, DataLoader<string, V>>();
+    return (shape: string) => {
+      let loader = loaders.get(shape);
+      if (!loader) {
+        loader = make(shape);
+        loaders.set(shape, loader);
+      }
+      return loader;
+    };
+  };
+  const priceAtLoader = byShape<PriceRow | null>((shape) => {
+    const [currency, at] = JSON.parse(shape) as [string, string];
+    return new DataLoader(async (ids) => {
+      const rows = await pricesAt(db, ids, currency, new Date(at));
+      return ids.map((id) => rows.find((r) => r.itemId === id) ?? null);
+    });
+  });
+  const priceAt = (itemId: string, currency: string, at: Date) =>
+    priceAtLoader(JSON.stringify([currency, at.toISOString()])).load(itemId);
+  const historyLoader = byShape<PriceRow[]>((currency) => {
+    const c = JSON.parse(currency) as string | null;
+    return new DataLoader(async (ids) => {
+      const rows = await priceHistories(db, ids, c);
+      return ids.map((id) => rows.filter((r) => r.itemId === id));
+    });
+  });
+  const priceHistory = (itemId: string, currency: string | null) =>
+    historyLoader(JSON.stringify(currency)).load(itemId);
+  const certificatesLoader = byShape<CertificateRow[]>((day) => {
+    const d = JSON.parse(day) as string | null;
+    return new DataLoader(async (ids) => {
+      const rows = await certificatesOfItems(db, ids, d);
+      for (const r of rows) certificateById.prime(r.id, r);
+      return ids.map((id) => rows.filter((r) => r.itemId === id));
+    });
+  });
+  /** Certificates of an item valid on `day` (ISO date), or all of them when `day` is null. */
+  const certificatesOfItem = (itemId: string, day: string | null) =>
+    certificatesLoader(JSON.stringify(day)).load(itemId);
+  const certificateById = new DataLoader<string, CertificateRow | null>((ids) =>
+    fetchByIds(ids, (valid) => certificatesByIds(db, valid)),
+  );
+  const itemIdsOfCertificate = new DataLoader<string, string[]>(async (ids) => {
+    const rows = await itemIdsOfCertificates(db, ids);
+    return ids.map((id) => rows.filter((r) => r.certificateId === id).map((r) => r.itemId));
+  });
+  const promotionById = new DataLoader<string, PromotionRow | null>((ids) =>
+    fetchByIds(ids, (valid) => promotionsByIds(db, valid)),
+  );
+
+  return {
+    categoryById,
+    itemById,
+    childrenByParent,
+    itemsOfCategory,
+    barcodesOfItem,
+    priceAt,
+    priceHistory,
+    certificatesOfItem,
+    certificateById,
+    itemIdsOfCertificate,
+    promotionById,
+  };
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
 import {
   type Connection,
@@ -11,7 +11,7 @@ import {
   toConnection,
   type Window,
 } from '../../shared/pagination.ts';
-import { type CategoryRow, categories, type ItemRow, items } from './tables.ts';
+import { barcodes, type CategoryRow, categories, type ItemRow, items } from './tables.ts';
 
 export interface OrderBy<F extends string> {
   field: F;
@@ -22,6 +22,8 @@ export interface CategoryFilter {
   parentId?: string | null;
   rootsOnly?: boolean | null;
   subtreeOf?: string | null;
+  /** With `subtreeOf`: leave the category itself out. */
+  excludeSelf?: boolean | null;
   search?: string | null;
   status?: string | null;
 }
@@ -31,7 +33,12 @@ export interface ItemFilter {
   kind?: string | null;
   status?: string | null;
   search?: string | null;
+  barcode?: string | null;
+  characteristics?: Record<string, unknown> | null;
 }
+
+/** An item row as a list returns it: with its search score when the list was searched. */
+export type ListedItem = ItemRow & { score?: number };
 
 const sortValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -46,10 +53,24 @@ function categoryOrder(orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null): KeysetO
   };
 }
 
-export type ItemOrderField = 'NAME' | 'SKU' | 'CREATED_AT' | 'UPDATED_AT';
+export type ItemOrderField = 'RELEVANCE' | 'NAME' | 'SKU' | 'CREATED_AT' | 'UPDATED_AT';
 
-export function itemOrder(orderBy?: OrderBy<ItemOrderField> | null): KeysetOrder<ItemRow> {
-  const field = orderBy?.field ?? 'NAME';
+/**
+ * How well an item matches a search: the best trigram word similarity of the text within its name or
+ * SKU (0..1). Cast to float8 so keyset cursors compare it exactly.
+ */
+const searchScore = (q: string): SQL =>
+  sql`greatest(word_similarity(${q}, ${items.name}), word_similarity(${q}, ${items.sku}))::float8`;
+
+export function itemOrder(
+  orderBy?: OrderBy<ItemOrderField> | null,
+  search?: string | null,
+): KeysetOrder<ListedItem> {
+  if (search && (!orderBy || orderBy.field === 'RELEVANCE')) {
+    // Best match first whatever the direction; ties by id.
+    return { column: searchScore(search), id: items.id, descending: true, key: (row) => [row.score ?? 0, row.id] };
+  }
+  const field = orderBy?.field === 'RELEVANCE' || !orderBy ? 'NAME' : orderBy.field;
   const column = {
     NAME: items.name,
     SKU: items.sku,
@@ -82,6 +103,7 @@ export async function listCategories(
     filter.parentId ? eq(categories.parentId, filter.parentId) : undefined,
     filter.rootsOnly ? isNull(categories.parentId) : undefined,
     filter.subtreeOf ? subtreeOf(filter.subtreeOf) : undefined,
+    filter.subtreeOf && filter.excludeSelf ? sql`${categories.id} <> ${filter.subtreeOf}` : undefined,
     filter.search ? ilike(categories.name, `%${escapeLike(filter.search)}%`) : undefined,
     filter.status ? eq(categories.status, filter.status) : undefined,
   );
@@ -99,14 +121,28 @@ export async function listCategories(
   );
 }
 
-function itemWhere(filter: ItemFilter): SQL | undefined {
+export function itemWhere(filter: ItemFilter): SQL | undefined {
   const search = filter.search?.trim();
+  const barcode = filter.barcode?.trim();
   return and(
     filter.categoryId ? inArray(items.categoryId, subtreeIds(filter.categoryId)) : undefined,
     filter.kind ? eq(items.kind, filter.kind) : undefined,
     filter.status ? eq(items.status, filter.status) : undefined,
+    // `<%` (word similarity above pg_trgm.word_similarity_threshold) tolerates typos and finds a word
+    // inside a long name; ILIKE keeps exact fragments such as part numbers. Both use the trigram indexes.
     search
-      ? or(ilike(items.name, `%${escapeLike(search)}%`), ilike(items.sku, `%${escapeLike(search)}%`))
+      ? or(
+          sql`${search} <% ${items.name}`,
+          sql`${search} <% ${items.sku}`,
+          ilike(items.name, `%${escapeLike(search)}%`),
+          ilike(items.sku, `%${escapeLike(search)}%`),
+        )
+      : undefined,
+    barcode
+      ? inArray(items.id, sql`(select b.item_id from ${barcodes} b where b.code = ${barcode})`)
+      : undefined,
+    filter.characteristics && Object.keys(filter.characteristics).length
+      ? sql`${items.characteristics} @> ${JSON.stringify(filter.characteristics)}::jsonb`
       : undefined,
   );
 }
@@ -121,12 +157,13 @@ export async function listItems(
   args: PageArgs,
   filter: ItemFilter = {},
   orderBy?: OrderBy<ItemOrderField> | null,
-): Promise<Connection<ItemRow>> {
+): Promise<Connection<ListedItem>> {
   const window = parsePageArgs(args);
-  const order = itemOrder(orderBy);
+  const search = filter.search?.trim() || null;
+  const order = itemOrder(orderBy, search);
   const where = itemWhere(filter);
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(items), ...(search ? { score: searchScore(search).mapWith(Number) } : {}) })
     .from(items)
     .where(and(where, keysetCondition(order, window)))
     .orderBy(...keysetOrderBy(order, window))
@@ -208,6 +245,8 @@ export async function itemPagesByCategory(
     manufacturer: (r.manufacturer as string | null) ?? null,
     vendorPartNumber: (r.vendor_part_number as string | null) ?? null,
     characteristics: (r.characteristics as Record<string, unknown>) ?? {},
+    serviceType: (r.service_type as string | null) ?? null,
+    attachments: (r.attachments as ItemRow['attachments']) ?? [],
     createdAt: new Date(r.created_at as string),
     updatedAt: new Date(r.updated_at as string),
     ownerId: r.owner_id as string,
@@ -237,4 +276,23 @@ export async function itemCountsByCategory(
         .where(inArray(items.categoryId, [...ownerIds]))
         .groupBy(items.categoryId);
   return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+}
+
+/** Every category, for resolving and printing name paths (a catalog has thousands, not millions). */
+export async function allCategories(db: Db): Promise<CategoryRow[]> {
+  return db.select().from(categories);
+}
+
+/** Items matching a filter, by SKU: for exports. */
+export async function itemsForExport(db: Db, filter: ItemFilter, limit: number): Promise<ItemRow[]> {
+  return db.select().from(items).where(itemWhere(filter)).orderBy(asc(items.sku)).limit(limit);
+}
+
+export async function itemIdsBySkus(db: Db, skus: readonly string[]): Promise<Map<string, ItemRow>> {
+  if (!skus.length) return new Map();
+  const rows = await db
+    .select()
+    .from(items)
+    .where(inArray(sql`lower(${items.sku})`, skus.map((s) => s.toLowerCase())));
+  return new Map(rows.map((r) => [r.sku.toLowerCase(), r]));
 }

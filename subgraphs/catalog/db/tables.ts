@@ -1,15 +1,20 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
+  numeric,
   pgSchema,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CharacteristicDef } from '../service/characteristics.ts';
 import { auditTable } from '../../shared/audit.ts';
 import { idempotencyTable } from '../../shared/idempotency.ts';
 
@@ -30,6 +35,8 @@ export const categories = catalogSchema.table(
     path: text('path').notNull(),
     depth: integer('depth').notNull(),
     status: text('status').notNull().default('ACTIVE'),
+    /** This category's own characteristic definitions; subcategories inherit and may add to them. */
+    template: jsonb('template').$type<CharacteristicDef[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
       .notNull()
       .defaultNow(),
@@ -66,6 +73,10 @@ export const items = catalogSchema.table(
     manufacturer: text('manufacturer'),
     vendorPartNumber: text('vendor_part_number'),
     characteristics: jsonb('characteristics').$type<Record<string, unknown>>().notNull().default({}),
+    /** For services: a one-time job (installation) or a recurring subscription (a tariff). */
+    serviceType: text('service_type'),
+    /** Images and documents by reference: `{ url, name, type }`. */
+    attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
       .notNull()
       .defaultNow(),
@@ -79,11 +90,165 @@ export const items = catalogSchema.table(
     index('items_name_idx').on(t.name, t.id),
     check('items_kind_check', sql`${t.kind} in ('EQUIPMENT_MODEL', 'MATERIAL', 'GOODS', 'SERVICE')`),
     check('items_status_check', sql`${t.status} in ('DRAFT', 'ACTIVE', 'DISCONTINUED')`),
+    check(
+      'items_service_type_check',
+      sql`(${t.kind} = 'SERVICE') = (${t.serviceType} is not null) and coalesce(${t.serviceType}, 'ONE_TIME') in ('ONE_TIME', 'RECURRING')`,
+    ),
+    index('items_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    index('items_sku_trgm_idx').using('gin', sql`${t.sku} gin_trgm_ops`),
+    index('items_characteristics_idx').using('gin', sql`${t.characteristics} jsonb_path_ops`),
   ],
 );
+
+export interface Attachment {
+  url: string;
+  name: string;
+  type: string;
+}
+
+/**
+ * A barcode printed on or assigned to an item: EAN-13 from the manufacturer (check digit verified) or
+ * an internal Code 128. A code identifies exactly one item across the catalog.
+ */
+export const barcodes = catalogSchema.table(
+  'barcodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id').notNull(),
+    type: text('type').notNull(),
+    code: text('code').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('barcodes_code_uniq').on(t.code),
+    index('barcodes_item_id_idx').on(t.itemId),
+    check('barcodes_type_check', sql`${t.type} in ('EAN13', 'CODE128')`),
+  ],
+);
+
+/**
+ * A list price of an item in one currency for a window of time [valid_from, valid_to). Windows of the
+ * same item and currency never overlap (an exclusion constraint); the price at a moment is the one
+ * whose window holds it. Prices are never edited: a new price closes the open one.
+ */
+export const prices = catalogSchema.table(
+  'prices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id').notNull(),
+    currency: text('currency').notNull(),
+    amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
+    /** For recurring services: the period the amount is charged for. */
+    recurringPeriod: text('recurring_period'),
+    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
+    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date', precision: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('prices_item_id_idx').on(t.itemId, t.currency, t.validFrom),
+    check('prices_amount_check', sql`${t.amount} >= 0`),
+    check('prices_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('prices_window_check', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
+    check('prices_recurring_period_check', sql`coalesce(${t.recurringPeriod}, 'MONTH') in ('MONTH', 'QUARTER', 'YEAR')`),
+  ],
+);
+
+/**
+ * A discount rule: a percentage or a fixed amount off each unit, for one item, a category with its
+ * descendants, or everything, within a validity window, optionally from a minimum quantity or with a
+ * promo code. Exclusive promotions compete (best of); stackable ones add up in priority order.
+ */
+export const promotions = catalogSchema.table(
+  'promotions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description'),
+    kind: text('kind').notNull(),
+    value: numeric('value', { precision: 14, scale: 2 }).notNull(),
+    /** Currency of a fixed amount; null for percentages. */
+    currency: text('currency'),
+    scopeType: text('scope_type').notNull(),
+    scopeItemId: uuid('scope_item_id'),
+    scopeCategoryId: uuid('scope_category_id'),
+    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date', precision: 3 }),
+    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date', precision: 3 }),
+    minQuantity: numeric('min_quantity', { precision: 14, scale: 3 }),
+    promoCode: text('promo_code'),
+    active: boolean('active').notNull().default(true),
+    stacking: text('stacking').notNull().default('EXCLUSIVE'),
+    priority: integer('priority').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('promotions_scope_idx').on(t.scopeType, t.scopeItemId, t.scopeCategoryId),
+    check('promotions_kind_check', sql`${t.kind} in ('PERCENTAGE', 'FIXED_AMOUNT')`),
+    check(
+      'promotions_value_check',
+      sql`${t.value} > 0 and (${t.kind} <> 'PERCENTAGE' or ${t.value} <= 100)`,
+    ),
+    check(
+      'promotions_scope_check',
+      sql`(${t.scopeType} = 'ITEM' and ${t.scopeItemId} is not null) or (${t.scopeType} = 'CATEGORY' and ${t.scopeCategoryId} is not null) or ${t.scopeType} = 'ALL'`,
+    ),
+    check('promotions_stacking_check', sql`${t.stacking} in ('EXCLUSIVE', 'STACKABLE')`),
+    check('promotions_window_check', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} > ${t.validFrom}`),
+  ],
+);
+
+/**
+ * A certificate or declaration of conformity, a warranty or another document that covers some items
+ * for a period. An item's valid certificates at a date are those whose period holds it.
+ */
+export const certificates = catalogSchema.table(
+  'certificates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').notNull(),
+    number: text('number').notNull(),
+    issuer: text('issuer').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    documentUrl: text('document_url'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('certificates_type_number_uniq').on(t.type, t.number),
+    index('certificates_valid_to_idx').on(t.validTo),
+    check(
+      'certificates_type_check',
+      sql`${t.type} in ('CERTIFICATE_OF_CONFORMITY', 'DECLARATION_OF_CONFORMITY', 'WARRANTY', 'OTHER')`,
+    ),
+    check('certificates_window_check', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
+);
+
+/** Which items a certificate covers. */
+export const certificateItems = catalogSchema.table(
+  'certificate_items',
+  {
+    certificateId: uuid('certificate_id')
+      .notNull()
+      .references(() => certificates.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'certificate_items_pk', columns: [t.certificateId, t.itemId] }),
+    index('certificate_items_item_id_idx').on(t.itemId),
+  ],
+);
+
+/** Numbers internal Code 128 barcodes (`CAT000000001`, …) so concurrent clerks never collide. */
+export const internalBarcodeSeq = catalogSchema.sequence('internal_barcode_seq', { startWith: 1 });
 
 export const auditLog = auditTable(catalogSchema);
 export const idempotencyKeys = idempotencyTable(catalogSchema);
 
 export type CategoryRow = typeof categories.$inferSelect;
 export type ItemRow = typeof items.$inferSelect;
+export type BarcodeRow = typeof barcodes.$inferSelect;
+export type PriceRow = typeof prices.$inferSelect;
+export type PromotionRow = typeof promotions.$inferSelect;
+export type CertificateRow = typeof certificates.$inferSelect;

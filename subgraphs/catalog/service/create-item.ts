@@ -5,11 +5,20 @@ import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
+import { auditLog, barcodes, idempotencyKeys, type ItemRow, items } from '../db/tables.ts';
 import { createItemInput } from './inputs.ts';
-import { activeCategory } from './item-rules.ts';
+import {
+  activeCategory,
+  checkBarcodes,
+  checkCharacteristics,
+  checkServiceType,
+  duplicateBarcodeError,
+} from './item-rules.ts';
 
-/** Creates a catalog item in an active category; its SKU is unique across the catalog. */
+/**
+ * Creates a catalog item in an active category: its SKU and barcodes are unique across the catalog, its
+ * characteristics follow the category's template, a service says whether it is one-time or recurring.
+ */
 export async function createItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
   const { idempotencyKey, ...data } = parseInput(createItemInput, rawInput);
   return withTransaction(ctx, async (tx) => {
@@ -18,7 +27,10 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
       idempotencyKeys,
       { actorId: ctx.actor.id, operation: 'createCatalogItem', key: idempotencyKey, input: data },
       async () => {
-        await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
+        const category = await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
+        const serviceType = checkServiceType(data.kind, data.serviceType);
+        const characteristics = await checkCharacteristics(tx.db, category, data.characteristics);
+        const codes = await checkBarcodes(tx.db, data.barcodes ?? [], null);
         try {
           const [row] = await tx.db
             .insert(items)
@@ -32,27 +44,30 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
               unit: data.unit,
               manufacturer: data.manufacturer ?? null,
               vendorPartNumber: data.vendorPartNumber ?? null,
-              characteristics: data.characteristics ?? {},
+              characteristics,
+              serviceType,
+              attachments: data.attachments ?? [],
             })
             .returning();
           const item = row as ItemRow;
+          if (codes.length) {
+            await tx.db.insert(barcodes).values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
+          }
           await recordAudit(tx, auditLog, ctx, {
             entityType: 'CatalogItem',
             entityId: item.id,
             action: 'create',
-            after: item,
+            after: { ...item, barcodes: codes },
           });
           await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: item.id, change: 'created' });
           return item;
         } catch (error) {
           if (isUniqueViolation(error, 'items_sku_uniq')) {
             throw new DomainError(
-              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, [
-                'input',
-                'sku',
-              ]),
+              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, ['input', 'sku']),
             );
           }
+          if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError();
           throw error;
         }
       },

@@ -4,21 +4,34 @@ import { withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent, type ItemStatus } from '../db/enums.ts';
+import { CatalogErrorCode, CatalogEvent, type ItemKind, type ItemStatus } from '../db/enums.ts';
 import { auditLog, type ItemRow, items } from '../db/tables.ts';
 import { updateItemInput } from './inputs.ts';
-import { activeCategory, checkTransition } from './item-rules.ts';
+import {
+  activeCategory,
+  checkCharacteristics,
+  checkServiceType,
+  checkTransition,
+} from './item-rules.ts';
 
-/** Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED. */
+/**
+ * Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED; characteristics are re-checked
+ * against the (possibly new) category's template.
+ */
 export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
   const input = parseInput(updateItemInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     const [before] = await tx.db.select().from(items).where(eq(items.id, input.id)).for('update');
     if (!before) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'id']));
-    if (input.categoryId && input.categoryId !== before.categoryId) {
-      await activeCategory(tx, input.categoryId, ['input', 'categoryId']);
-    }
+    const category = await activeCategory(tx, input.categoryId ?? before.categoryId, ['input', 'categoryId']);
     if (input.status) checkTransition(before.status as ItemStatus, input.status);
+    const serviceType =
+      input.serviceType === undefined ? before.serviceType : checkServiceType(before.kind as ItemKind, input.serviceType);
+    // Moving to another category re-checks the values kept against the new template too.
+    const characteristics =
+      input.characteristics || input.categoryId
+        ? await checkCharacteristics(tx.db, category, input.characteristics ?? before.characteristics)
+        : before.characteristics;
     const keep = <T>(next: T | undefined, prev: T) => (next === undefined ? prev : next);
     try {
       const [row] = await tx.db
@@ -31,7 +44,9 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
           unit: input.unit ?? before.unit,
           manufacturer: keep(input.manufacturer, before.manufacturer),
           vendorPartNumber: keep(input.vendorPartNumber, before.vendorPartNumber),
-          characteristics: input.characteristics ?? before.characteristics,
+          characteristics,
+          serviceType,
+          attachments: input.attachments ?? before.attachments,
           status: input.status ?? before.status,
           updatedAt: new Date(),
         })

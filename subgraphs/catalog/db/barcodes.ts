@@ -1,0 +1,16 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../shared/db.ts';
+import { type BarcodeRow, barcodes } from './tables.ts';
+
+export async function barcodesOfItems(db: Db, itemIds: readonly string[]): Promise<BarcodeRow[]> {
+  return db
+    .select()
+    .from(barcodes)
+    .where(inArray(barcodes.itemId, [...itemIds]))
+    .orderBy(asc(barcodes.createdAt), asc(barcodes.id));
+}
+
+export async function barcodeByCode(db: Db, code: string): Promise<BarcodeRow | null> {
+  const [row] = await db.select().from(barcodes).where(eq(barcodes.code, code)).limit(1);
+  return row ?? null;
+}

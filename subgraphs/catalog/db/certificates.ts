@@ -1,0 +1,110 @@
+import { and, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../shared/db.ts';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetCondition,
+  keysetOrderBy,
+  lazyCount,
+  type PageArgs,
+  parsePageArgs,
+  toConnection,
+} from '../../shared/pagination.ts';
+import { type CertificateRow, certificateItems, certificates } from './tables.ts';
+
+export interface CertificateFilter {
+  type?: string | null;
+  itemId?: string | null;
+  validAt?: Date | null;
+  expiringWithinDays?: number | null;
+  search?: string | null;
+}
+
+/** ISO date (YYYY-MM-DD) of a moment, in UTC. */
+export const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/** `valid_from <= day <= valid_to` (an open end is unlimited). */
+export const validOn = (day: string): SQL =>
+  and(lte(certificates.validFrom, day), or(isNull(certificates.validTo), gte(certificates.validTo, day))) as SQL;
+
+const order: KeysetOrder<CertificateRow> = {
+  column: sql`coalesce(${certificates.validTo}, 'infinity'::date)`,
+  id: certificates.id,
+  descending: false,
+  key: (row) => [row.validTo ?? 'infinity', row.id],
+};
+
+export async function listCertificates(
+  db: Db,
+  args: PageArgs,
+  filter: CertificateFilter = {},
+  today = new Date(),
+): Promise<Connection<CertificateRow>> {
+  const window = parsePageArgs(args);
+  const horizon = filter.expiringWithinDays == null ? null : new Date(today.getTime() + filter.expiringWithinDays * 86_400_000);
+  const where = and(
+    filter.type ? eq(certificates.type, filter.type) : undefined,
+    filter.itemId
+      ? inArray(
+          certificates.id,
+          db.select({ id: certificateItems.certificateId }).from(certificateItems).where(eq(certificateItems.itemId, filter.itemId)),
+        )
+      : undefined,
+    filter.validAt ? validOn(isoDay(filter.validAt)) : undefined,
+    horizon ? and(validOn(isoDay(today)), lte(certificates.validTo, isoDay(horizon))) : undefined,
+    filter.search
+      ? or(ilike(certificates.number, `%${filter.search}%`), ilike(certificates.issuer, `%${filter.search}%`))
+      : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(certificates)
+    .where(and(where, keysetCondition(order, window)))
+    .orderBy(...keysetOrderBy(order, window))
+    .limit(window.limit + 1);
+  return toConnection(
+    rows,
+    window,
+    order,
+    lazyCount(async () => (await db.select({ n: count() }).from(certificates).where(where))[0]?.n ?? 0),
+  );
+}
+
+export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {
+  return db.select().from(certificates).where(inArray(certificates.id, [...ids]));
+}
+
+/** Certificates of many items, each with the item it was found for; optionally only those valid on a day. */
+export async function certificatesOfItems(
+  db: Db,
+  itemIds: readonly string[],
+  day: string | null,
+): Promise<(CertificateRow & { itemId: string })[]> {
+  return db
+    .select({
+      id: certificates.id,
+      type: certificates.type,
+      number: certificates.number,
+      issuer: certificates.issuer,
+      validFrom: certificates.validFrom,
+      validTo: certificates.validTo,
+      documentUrl: certificates.documentUrl,
+      createdAt: certificates.createdAt,
+      updatedAt: certificates.updatedAt,
+      itemId: certificateItems.itemId,
+    })
+    .from(certificateItems)
+    .innerJoin(certificates, eq(certificates.id, certificateItems.certificateId))
+    .where(and(inArray(certificateItems.itemId, [...itemIds]), day ? validOn(day) : undefined))
+    .orderBy(certificates.validFrom);
+}
+
+export async function itemIdsOfCertificates(
+  db: Db,
+  certificateIds: readonly string[],
+): Promise<{ certificateId: string; itemId: string }[]> {
+  return db
+    .select()
+    .from(certificateItems)
+    .where(inArray(certificateItems.certificateId, [...certificateIds]));
+}

@@ -1,0 +1,27 @@
+import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../shared/db.ts';
+import { type PriceRow, prices } from './tables.ts';
+
+/** The price of each item holding at `at` in `currency` (one statement for many items). */
+export async function pricesAt(db: Db, itemIds: readonly string[], currency: string, at: Date): Promise<PriceRow[]> {
+  return db
+    .select()
+    .from(prices)
+    .where(
+      and(
+        inArray(prices.itemId, [...itemIds]),
+        eq(prices.currency, currency),
+        lte(prices.validFrom, at),
+        or(isNull(prices.validTo), gt(prices.validTo, at)),
+      ),
+    );
+}
+
+/** Every price of many items, newest window first. */
+export async function priceHistories(db: Db, itemIds: readonly string[], currency: string | null): Promise<PriceRow[]> {
+  return db
+    .select()
+    .from(prices)
+    .where(and(inArray(prices.itemId, [...itemIds]), currency ? eq(prices.currency, currency) : sql`true`))
+    .orderBy(desc(prices.validFrom));
+}

@@ -1,0 +1,78 @@
+import { and, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../shared/db.ts';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetCondition,
+  keysetOrderBy,
+  lazyCount,
+  type PageArgs,
+  parsePageArgs,
+  toConnection,
+} from '../../shared/pagination.ts';
+import { type PromotionRow, promotions } from './tables.ts';
+
+export interface PromotionFilter {
+  active?: boolean | null;
+  validAt?: Date | null;
+  search?: string | null;
+}
+
+const order: KeysetOrder<PromotionRow> = {
+  column: promotions.createdAt,
+  id: promotions.id,
+  descending: true,
+  key: (row) => [row.createdAt instanceof Date ? row.createdAt.toISOString() : row.createdAt, row.id],
+};
+
+export async function listPromotions(db: Db, args: PageArgs, filter: PromotionFilter = {}): Promise<Connection<PromotionRow>> {
+  const window = parsePageArgs(args);
+  const where: SQL | undefined = and(
+    filter.active == null ? undefined : eq(promotions.active, filter.active),
+    filter.validAt
+      ? and(
+          or(isNull(promotions.validFrom), lte(promotions.validFrom, filter.validAt)),
+          or(isNull(promotions.validTo), gt(promotions.validTo, filter.validAt)),
+        )
+      : undefined,
+    filter.search ? ilike(promotions.name, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(promotions)
+    .where(and(where, keysetCondition(order, window)))
+    .orderBy(...keysetOrderBy(order, window))
+    .limit(window.limit + 1);
+  return toConnection(
+    rows,
+    window,
+    order,
+    lazyCount(async () => (await db.select({ n: count() }).from(promotions).where(where))[0]?.n ?? 0),
+  );
+}
+
+export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {
+  return db.select().from(promotions).where(inArray(promotions.id, [...ids]));
+}
+
+/**
+ * Every promotion that could touch these lines: scoped to everything, to one of the items, or to one of
+ * the categories on the items' paths. Inactive and out-of-window ones are included so a quote can say
+ * why they did not apply.
+ */
+export async function candidatePromotions(
+  db: Db,
+  itemIds: readonly string[],
+  categoryIds: readonly string[],
+): Promise<PromotionRow[]> {
+  return db
+    .select()
+    .from(promotions)
+    .where(
+      or(
+        eq(promotions.scopeType, 'ALL'),
+        itemIds.length ? inArray(promotions.scopeItemId, [...itemIds]) : undefined,
+        categoryIds.length ? inArray(promotions.scopeCategoryId, [...categoryIds]) : undefined,
+      ),
+    );
+}

@@ -1,0 +1,44 @@
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { recordAudit } from '../../shared/audit.ts';
+import { withTransaction } from '../../shared/db.ts';
+import { DomainError, userError } from '../../shared/errors.ts';
+import { parseInput } from '../../shared/validation.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
+import { auditLog, type CategoryRow, categories, items } from '../db/tables.ts';
+import { archiveCategoryInput } from './inputs.ts';
+import { lockCategory, lockTreeShape } from './tree.ts';
+
+/**
+ * Archives a category and its whole subtree. Refused while any item of the subtree is ACTIVE (discontinue
+ * or move those first); no new item can go into an archived category.
+ */
+export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): Promise<CategoryRow> {
+  const input = parseInput(archiveCategoryInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    await lockTreeShape(tx);
+    const before = await lockCategory(tx, input.id, ['input', 'id']);
+    const subtree = tx.db.select({ id: categories.id }).from(categories).where(like(categories.path, `${before.path}%`));
+    const [active] = await tx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(items)
+      .where(and(inArray(items.categoryId, subtree), eq(items.status, 'ACTIVE')));
+    if (active && active.n > 0) {
+      throw new DomainError(
+        userError(
+          CatalogErrorCode.CATEGORY_NOT_EMPTY,
+          `${active.n} active item(s) are in this category or below; discontinue or move them first`,
+          ['input', 'id'],
+        ),
+      );
+    }
+    await tx.db
+      .update(categories)
+      .set({ status: 'ARCHIVED', updatedAt: new Date() })
+      .where(like(categories.path, `${before.path}%`));
+    const after = { ...before, status: 'ARCHIVED' };
+    await recordAudit(tx, auditLog, ctx, { entityType: 'CatalogCategory', entityId: before.id, action: 'archive', before, after });
+    await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'archived' });
+    return after;
+  });
+}

@@ -1,0 +1,53 @@
+import { reader } from '../../shared/db.ts';
+import type { CatalogContext } from '../context.ts';
+import { barcodesOfItems } from '../db/barcodes.ts';
+import { priceHistories } from '../db/prices.ts';
+import { allCategories, type ItemFilter, itemsForExport } from '../db/queries.ts';
+import { categoryPaths } from './csv-import.ts';
+import { itemsToCsv, pricesToCsv } from './csv.ts';
+
+/** Exports are capped; a larger catalog is exported by category. */
+export const EXPORT_LIMIT = 200_000;
+
+/** Items matching the filter as CSV, in the columns the import reads. */
+export async function exportItemsCsv(ctx: CatalogContext, filter: ItemFilter = {}): Promise<string> {
+  const db = reader(ctx);
+  const [rows, categories] = await Promise.all([itemsForExport(db, filter, EXPORT_LIMIT), allCategories(db)]);
+  const paths = categoryPaths(categories);
+  const codes = rows.length ? await barcodesOfItems(db, rows.map((r) => r.id)) : [];
+  return itemsToCsv(
+    rows.map((r) => ({
+      sku: r.sku,
+      name: r.name,
+      kind: r.kind,
+      categoryPath: paths.get(r.categoryId) ?? '',
+      unit: r.unit,
+      status: r.status,
+      manufacturer: r.manufacturer,
+      vendorPartNumber: r.vendorPartNumber,
+      description: r.description,
+      barcodes: codes.filter((c) => c.itemId === r.id).map((c) => c.code),
+      characteristics: r.characteristics,
+    })),
+  );
+}
+
+/** Prices (every window) of the items matching the filter as CSV. */
+export async function exportPricesCsv(ctx: CatalogContext, filter: ItemFilter = {}): Promise<string> {
+  const db = reader(ctx);
+  const rows = await itemsForExport(db, filter, EXPORT_LIMIT);
+  const skuOf = new Map(rows.map((r) => [r.id, r.sku]));
+  const prices = rows.length ? await priceHistories(db, rows.map((r) => r.id), null) : [];
+  return pricesToCsv(
+    prices
+      .map((p) => ({
+        sku: skuOf.get(p.itemId) ?? '',
+        currency: p.currency,
+        amount: p.amount,
+        validFrom: p.validFrom.toISOString(),
+        validTo: p.validTo ? p.validTo.toISOString() : null,
+        recurringPeriod: p.recurringPeriod,
+      }))
+      .sort((a, b) => a.sku.localeCompare(b.sku) || a.validFrom.localeCompare(b.validFrom)),
+  );
+}

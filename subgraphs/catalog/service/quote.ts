@@ -1,0 +1,153 @@
+import { reader } from '../../shared/db.ts';
+import { ErrorCode, type UserError, userError } from '../../shared/errors.ts';
+import { parseInput } from '../../shared/validation.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode } from '../db/enums.ts';
+import { pricesAt } from '../db/prices.ts';
+import { candidatePromotions } from '../db/promotions.ts';
+import type { ItemRow, PromotionRow } from '../db/tables.ts';
+import { quoteInput } from './inputs.ts';
+import { pathIds } from './item-rules.ts';
+import { fromMinor, toMinor } from './money.ts';
+import { type PromotionRule, quoteLines } from './pricing.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface QuoteResult {
+  at: Date;
+  currency: string;
+  lines: {
+    item: ItemRow;
+    quantity: number;
+    unitPrice: string;
+    baseAmount: string;
+    applied: { promotion: PromotionRow; amount: string }[];
+    considered: { promotion: PromotionRow; reason: string; detail: string }[];
+    discount: string;
+    total: string;
+  }[];
+  base: string;
+  discount: string;
+  total: string;
+  userErrors: UserError[];
+}
+
+function toRule(p: PromotionRow): PromotionRule {
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind as PromotionRule['kind'],
+    value: p.kind === 'PERCENTAGE' ? Number(p.value) : toMinor(p.value),
+    scope:
+      p.scopeType === 'ITEM'
+        ? { type: 'ITEM', itemId: p.scopeItemId as string }
+        : p.scopeType === 'CATEGORY'
+          ? { type: 'CATEGORY', categoryId: p.scopeCategoryId as string }
+          : { type: 'ALL' },
+    validFrom: p.validFrom,
+    validTo: p.validTo,
+    minQuantity: p.minQuantity == null ? null : Number(p.minQuantity),
+    promoCode: p.promoCode,
+    active: p.active,
+    stacking: p.stacking as PromotionRule['stacking'],
+    priority: p.priority,
+  };
+}
+
+const hasThreeDecimalsAtMost = (q: number) => Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6;
+
+/**
+ * Prices lines at a moment in one currency: each line's list price, then the promotions (see
+ * `pricing.ts`). Lines that cannot be priced are reported in `userErrors` (with their path) and left out
+ * of the totals. Reads only: a fixed number of statements whatever the number of lines.
+ */
+export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<QuoteResult> {
+  const input = parseInput(quoteInput, rawInput);
+  const at = input.at ?? new Date();
+  const errors: UserError[] = [];
+  const field = (i: number, name: string) => ['input', 'lines', String(i), name];
+  input.lines.forEach((line, i) => {
+    if (!UUID.test(line.itemId)) errors.push(userError(ErrorCode.VALIDATION, 'Not a valid id', field(i, 'itemId')));
+    if (!(line.quantity > 0) || !hasThreeDecimalsAtMost(line.quantity) || line.quantity > 1_000_000) {
+      errors.push(
+        userError(
+          CatalogErrorCode.INVALID_QUANTITY,
+          'Quantity must be more than zero, at most 1,000,000, with at most three decimals',
+          field(i, 'quantity'),
+        ),
+      );
+    }
+  });
+  const wellFormed = input.lines.map((l, i) => ({ ...l, i })).filter((l) => !errors.some((e) => e.field?.[2] === String(l.i)));
+  const itemRows = await ctx.loaders.itemById.loadMany([...new Set(wellFormed.map((l) => l.itemId))]);
+  const itemById = new Map(
+    itemRows.filter((r): r is ItemRow => Boolean(r) && !(r instanceof Error)).map((r) => [r.id, r]),
+  );
+  const categoryRows = await ctx.loaders.categoryById.loadMany([...new Set([...itemById.values()].map((i) => i.categoryId))]);
+  const pathOf = new Map<string, string[]>();
+  for (const c of categoryRows) if (c && !(c instanceof Error)) pathOf.set(c.id, pathIds(c));
+  const db = reader(ctx);
+  const priced = await pricesAt(db, [...itemById.keys()], input.currency, at);
+  const priceOf = new Map(priced.map((p) => [p.itemId, p]));
+  const lines: { item: ItemRow; quantity: number; unitPrice: number; categoryPath: string[] }[] = [];
+  for (const line of wellFormed) {
+    const item = itemById.get(line.itemId);
+    if (!item) {
+      errors.push(userError(ErrorCode.NOT_FOUND, 'No such item', field(line.i, 'itemId')));
+      continue;
+    }
+    const price = priceOf.get(item.id);
+    if (!price) {
+      errors.push(
+        userError(CatalogErrorCode.NO_PRICE, `${item.sku} has no ${input.currency} price at ${at.toISOString()}`, field(line.i, 'itemId')),
+      );
+      continue;
+    }
+    lines.push({ item, quantity: line.quantity, unitPrice: toMinor(price.amount), categoryPath: pathOf.get(item.categoryId) ?? [] });
+  }
+  const promotionRows = lines.length
+    ? await candidatePromotions(
+        db,
+        lines.map((l) => l.item.id),
+        [...new Set(lines.flatMap((l) => l.categoryPath))],
+      )
+    : [];
+  // A fixed amount is money in its own currency: it only touches lines priced in that currency.
+  const usable = promotionRows.filter((p) => p.kind === 'PERCENTAGE' || p.currency === input.currency);
+  const promotionById = new Map(usable.map((p) => [p.id, p]));
+  for (const p of usable) ctx.loaders.promotionById.prime(p.id, p);
+  const result = quoteLines(
+    lines.map((l) => ({
+      itemId: l.item.id,
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      currency: input.currency,
+      categoryPath: l.categoryPath,
+    })),
+    usable.map(toRule),
+    { at, promoCode: input.promoCode ?? null },
+  );
+  const totals = result.totals[0] ?? { base: 0, discount: 0, total: 0 };
+  return {
+    at,
+    currency: input.currency,
+    lines: result.lines.map((l, i) => ({
+      item: lines[i]?.item as ItemRow,
+      quantity: l.quantity,
+      unitPrice: fromMinor(l.unitPrice),
+      baseAmount: fromMinor(l.baseAmount),
+      applied: l.applied.map((a) => ({ promotion: promotionById.get(a.promotionId) as PromotionRow, amount: fromMinor(a.amount) })),
+      considered: l.considered.map((c) => ({
+        promotion: promotionById.get(c.promotionId) as PromotionRow,
+        reason: c.reason,
+        detail: c.detail,
+      })),
+      discount: fromMinor(l.discount),
+      total: fromMinor(l.total),
+    })),
+    base: fromMinor(totals.base),
+    discount: fromMinor(totals.discount),
+    total: fromMinor(totals.total),
+    userErrors: errors,
+  };
+}
