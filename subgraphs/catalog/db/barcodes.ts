@@ -3,11 +3,14 @@ import type { Db } from '../../shared/db.ts';
 import { type BarcodeRow, barcodes } from './tables.ts';
 
 export async function barcodesOfItems(db: Db, itemIds: readonly string[]): Promise<BarcodeRow[]> {
-  return db
-    .select()
-    .from(barcodes)
-    .where(inArray(barcodes.itemId, [...itemIds]))
-    .orderBy(asc(barcodes.createdAt), asc(barcodes.id));
+  return (
+    db
+      .select()
+      .from(barcodes)
+      .where(inArray(barcodes.itemId, [...itemIds]))
+      // Barcodes added together share a timestamp; by code, the order (and so an export) is the same in any database.
+      .orderBy(asc(barcodes.createdAt), asc(barcodes.code))
+  );
 }
 
 export async function barcodeByCode(db: Db, code: string): Promise<BarcodeRow | null> {

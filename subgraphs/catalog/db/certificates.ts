@@ -25,7 +25,10 @@ export const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** `valid_from <= day <= valid_to` (an open end is unlimited). */
 export const validOn = (day: string): SQL =>
-  and(lte(certificates.validFrom, day), or(isNull(certificates.validTo), gte(certificates.validTo, day))) as SQL;
+  and(
+    lte(certificates.validFrom, day),
+    or(isNull(certificates.validTo), gte(certificates.validTo, day)),
+  ) as SQL;
 
 const order: KeysetOrder<CertificateRow> = {
   column: sql`coalesce(${certificates.validTo}, 'infinity'::date)`,
@@ -41,13 +44,19 @@ export async function listCertificates(
   today = new Date(),
 ): Promise<Connection<CertificateRow>> {
   const window = parsePageArgs(args);
-  const horizon = filter.expiringWithinDays == null ? null : new Date(today.getTime() + filter.expiringWithinDays * 86_400_000);
+  const horizon =
+    filter.expiringWithinDays == null
+      ? null
+      : new Date(today.getTime() + filter.expiringWithinDays * 86_400_000);
   const where = and(
     filter.type ? eq(certificates.type, filter.type) : undefined,
     filter.itemId
       ? inArray(
           certificates.id,
-          db.select({ id: certificateItems.certificateId }).from(certificateItems).where(eq(certificateItems.itemId, filter.itemId)),
+          db
+            .select({ id: certificateItems.certificateId })
+            .from(certificateItems)
+            .where(eq(certificateItems.itemId, filter.itemId)),
         )
       : undefined,
     filter.validAt ? validOn(isoDay(filter.validAt)) : undefined,
@@ -71,7 +80,10 @@ export async function listCertificates(
 }
 
 export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {
-  return db.select().from(certificates).where(inArray(certificates.id, [...ids]));
+  return db
+    .select()
+    .from(certificates)
+    .where(inArray(certificates.id, [...ids]));
 }
 
 /** Certificates of many items, each with the item it was found for; optionally only those valid on a day. */

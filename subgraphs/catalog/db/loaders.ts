@@ -7,6 +7,10 @@ import {
   parsePageArgs,
   toConnection,
 } from '../../shared/pagination.ts';
+import { barcodesOfItems } from './barcodes.ts';
+import { certificatesByIds, certificatesOfItems, itemIdsOfCertificates } from './certificates.ts';
+import { priceHistories, pricesAt } from './prices.ts';
+import { promotionsByIds } from './promotions.ts';
 import {
   categoriesByIds,
   childrenOf,
@@ -17,10 +21,6 @@ import {
   itemsByIds,
   type OrderBy,
 } from './queries.ts';
-import { barcodesOfItems } from './barcodes.ts';
-import { certificatesByIds, certificatesOfItems, itemIdsOfCertificates } from './certificates.ts';
-import { priceHistories, pricesAt } from './prices.ts';
-import { promotionsByIds } from './promotions.ts';
 import type { BarcodeRow, CategoryRow, CertificateRow, ItemRow, PriceRow, PromotionRow } from './tables.ts';
 
 const byId = <T extends { id: string }>(rows: T[], ids: readonly string[]) => {
@@ -122,8 +122,10 @@ export function createCatalogLoaders(database: Database) {
       return ids.map((id) => rows.find((r) => r.itemId === id) ?? null);
     });
   });
-  const priceAt = (itemId: string, currency: string, at: Date) =>
-    priceAtLoader(JSON.stringify([currency, at.toISOString()])).load(itemId);
+  // "Now" is one moment for the whole request: every item's current price batches into one statement.
+  const requestTime = new Date();
+  const priceAt = (itemId: string, currency: string, at: Date | null) =>
+    priceAtLoader(JSON.stringify([currency, (at ?? requestTime).toISOString()])).load(itemId);
   const historyLoader = byShape<PriceRow[]>((currency) => {
     const c = JSON.parse(currency) as string | null;
     return new DataLoader(async (ids) => {

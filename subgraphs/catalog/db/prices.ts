@@ -3,7 +3,12 @@ import type { Db } from '../../shared/db.ts';
 import { type PriceRow, prices } from './tables.ts';
 
 /** The price of each item holding at `at` in `currency` (one statement for many items). */
-export async function pricesAt(db: Db, itemIds: readonly string[], currency: string, at: Date): Promise<PriceRow[]> {
+export async function pricesAt(
+  db: Db,
+  itemIds: readonly string[],
+  currency: string,
+  at: Date,
+): Promise<PriceRow[]> {
   return db
     .select()
     .from(prices)
@@ -18,7 +23,11 @@ export async function pricesAt(db: Db, itemIds: readonly string[], currency: str
 }
 
 /** Every price of many items, newest window first. */
-export async function priceHistories(db: Db, itemIds: readonly string[], currency: string | null): Promise<PriceRow[]> {
+export async function priceHistories(
+  db: Db,
+  itemIds: readonly string[],
+  currency: string | null,
+): Promise<PriceRow[]> {
   return db
     .select()
     .from(prices)

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
 import {
   type Connection,
@@ -10,7 +10,7 @@ import {
   parsePageArgs,
   toConnection,
 } from '../../shared/pagination.ts';
-import { type PromotionRow, promotions } from './tables.ts';
+import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
 export interface PromotionFilter {
   active?: boolean | null;
@@ -25,7 +25,11 @@ const order: KeysetOrder<PromotionRow> = {
   key: (row) => [row.createdAt instanceof Date ? row.createdAt.toISOString() : row.createdAt, row.id],
 };
 
-export async function listPromotions(db: Db, args: PageArgs, filter: PromotionFilter = {}): Promise<Connection<PromotionRow>> {
+export async function listPromotions(
+  db: Db,
+  args: PageArgs,
+  filter: PromotionFilter = {},
+): Promise<Connection<PromotionRow>> {
   const window = parsePageArgs(args);
   const where: SQL | undefined = and(
     filter.active == null ? undefined : eq(promotions.active, filter.active),
@@ -35,7 +39,9 @@ export async function listPromotions(db: Db, args: PageArgs, filter: PromotionFi
           or(isNull(promotions.validTo), gt(promotions.validTo, filter.validAt)),
         )
       : undefined,
-    filter.search ? ilike(promotions.name, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filter.search
+      ? ilike(promotions.name, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+      : undefined,
   );
   const rows = await db
     .select()
@@ -52,27 +58,30 @@ export async function listPromotions(db: Db, args: PageArgs, filter: PromotionFi
 }
 
 export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {
-  return db.select().from(promotions).where(inArray(promotions.id, [...ids]));
+  return db
+    .select()
+    .from(promotions)
+    .where(inArray(promotions.id, [...ids]));
 }
 
 /**
- * Every promotion that could touch these lines: scoped to everything, to one of the items, or to one of
- * the categories on the items' paths. Inactive and out-of-window ones are included so a quote can say
- * why they did not apply.
+ * Every promotion that could touch these items: scoped to everything, to one of the items, or to a
+ * category on one of the items' paths. Inactive and out-of-window ones are included so a quote can say
+ * why they did not apply. One statement, needing only the item ids.
  */
-export async function candidatePromotions(
-  db: Db,
-  itemIds: readonly string[],
-  categoryIds: readonly string[],
-): Promise<PromotionRow[]> {
+export async function candidatePromotions(db: Db, itemIds: readonly string[]): Promise<PromotionRow[]> {
+  const ids = sql.param([...itemIds]);
   return db
     .select()
     .from(promotions)
     .where(
       or(
         eq(promotions.scopeType, 'ALL'),
-        itemIds.length ? inArray(promotions.scopeItemId, [...itemIds]) : undefined,
-        categoryIds.length ? inArray(promotions.scopeCategoryId, [...categoryIds]) : undefined,
+        sql`${promotions.scopeItemId} = any(${ids}::uuid[])`,
+        sql`${promotions.scopeCategoryId} in (
+          select unnest(string_to_array(trim(both '/' from c.path), '/'))::uuid
+          from ${categories} c join ${items} i on i.category_id = c.id
+          where i.id = any(${ids}::uuid[]))`,
       ),
     );
 }

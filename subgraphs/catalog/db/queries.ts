@@ -11,7 +11,7 @@ import {
   toConnection,
   type Window,
 } from '../../shared/pagination.ts';
-import { barcodes, type CategoryRow, categories, type ItemRow, items } from './tables.ts';
+import { barcodes, type CategoryRow, categories, type ItemRow, items, searchWords } from './tables.ts';
 
 export interface OrderBy<F extends string> {
   field: F;
@@ -55,20 +55,63 @@ function categoryOrder(orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null): KeysetO
 
 export type ItemOrderField = 'RELEVANCE' | 'NAME' | 'SKU' | 'CREATED_AT' | 'UPDATED_AT';
 
+/** The full-text query a search compiled to (see `compileSearch`); null matches everything. */
+export type SearchQuery = string | null;
+
+/** The tsquery a search compiled to, as SQL. */
+const tsquery = (q: string): SQL => sql`to_tsquery('simple', ${q})`;
+
+/** Search rank: how well an item's words match (cast to float8 so keyset cursors compare it exactly). */
+const searchRank = (q: string): SQL => sql`ts_rank(${items}.search_vector, ${tsquery(q)})::float8`;
+
+/** Words of a search as the index splits them: letters and digits, lower case, at most eight. */
+export function searchWordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
 /**
- * How well an item matches a search: the best trigram word similarity of the text within its name or
- * SKU (0..1). Cast to float8 so keyset cursors compare it exactly.
+ * Compiles a search into a full-text query: every word must match (AND), each as a prefix (`кабел` finds
+ * `кабель`) or as one of the three known words closest to it by trigram similarity (`термнал` finds
+ * `терминал`). One statement for the corrections, then the search itself is an indexed full-text match.
  */
-const searchScore = (q: string): SQL =>
-  sql`greatest(word_similarity(${q}, ${items.name}), word_similarity(${q}, ${items.sku}))::float8`;
+export async function compileSearch(db: Db, text: string | null | undefined): Promise<SearchQuery> {
+  const words = searchWordsOf(text ?? '');
+  if (!words.length) return null;
+  const long = words.filter((w) => w.length >= 3);
+  const corrections = long.length
+    ? await db.execute<{ query: string; word: string }>(sql`
+        select q.w as query, s.word from unnest(${sql.param(long)}::text[]) as q(w)
+        cross join lateral (
+          select word from ${searchWords} where word % q.w order by word <-> q.w limit 3
+        ) s`)
+    : [];
+  return words
+    .map((w) => {
+      const alternatives = new Set([
+        `${w}:*`,
+        ...corrections.filter((c) => c.query === w).map((c) => c.word),
+      ]);
+      return `(${[...alternatives].join(' | ')})`;
+    })
+    .join(' & ');
+}
 
 export function itemOrder(
   orderBy?: OrderBy<ItemOrderField> | null,
-  search?: string | null,
+  search?: SearchQuery,
 ): KeysetOrder<ListedItem> {
   if (search && (!orderBy || orderBy.field === 'RELEVANCE')) {
     // Best match first whatever the direction; ties by id.
-    return { column: searchScore(search), id: items.id, descending: true, key: (row) => [row.score ?? 0, row.id] };
+    return {
+      column: searchRank(search),
+      id: items.id,
+      descending: true,
+      key: (row) => [row.score ?? 0, row.id],
+    };
   }
   const field = orderBy?.field === 'RELEVANCE' || !orderBy ? 'NAME' : orderBy.field;
   const column = {
@@ -121,23 +164,31 @@ export async function listCategories(
   );
 }
 
-export function itemWhere(filter: ItemFilter): SQL | undefined {
-  const search = filter.search?.trim();
+/**
+ * A list filter resolved to what SQL needs: the category subtree as ids (so the planner sees how many and
+ * picks the category index for a small subtree, the name order for a large one) and the compiled search.
+ */
+export interface ResolvedItemFilter {
+  filter: ItemFilter;
+  subtree: string[] | null;
+  search: SearchQuery;
+}
+
+export async function resolveItemFilter(db: Db, filter: ItemFilter): Promise<ResolvedItemFilter> {
+  const [subtree, search] = await Promise.all([
+    filter.categoryId ? subtreeIdsOf(db, filter.categoryId) : null,
+    compileSearch(db, filter.search),
+  ]);
+  return { filter, subtree, search };
+}
+
+export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL | undefined {
   const barcode = filter.barcode?.trim();
   return and(
-    filter.categoryId ? inArray(items.categoryId, subtreeIds(filter.categoryId)) : undefined,
+    subtree ? (subtree.length ? inArray(items.categoryId, subtree) : sql`false`) : undefined,
     filter.kind ? eq(items.kind, filter.kind) : undefined,
     filter.status ? eq(items.status, filter.status) : undefined,
-    // `<%` (word similarity above pg_trgm.word_similarity_threshold) tolerates typos and finds a word
-    // inside a long name; ILIKE keeps exact fragments such as part numbers. Both use the trigram indexes.
-    search
-      ? or(
-          sql`${search} <% ${items.name}`,
-          sql`${search} <% ${items.sku}`,
-          ilike(items.name, `%${escapeLike(search)}%`),
-          ilike(items.sku, `%${escapeLike(search)}%`),
-        )
-      : undefined,
+    search ? sql`${items}.search_vector @@ ${tsquery(search)}` : undefined,
     barcode
       ? inArray(items.id, sql`(select b.item_id from ${barcodes} b where b.code = ${barcode})`)
       : undefined,
@@ -147,9 +198,18 @@ export function itemWhere(filter: ItemFilter): SQL | undefined {
   );
 }
 
-/** Ids of a category and its descendants, as a sub-select. */
-function subtreeIds(id: string): SQL {
-  return sql`(select c.id from ${categories} c where c.path like (select p.path from ${categories} p where p.id = ${id}) || '%')`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids of a category and all its descendants (walking `parent_id` down its index); empty when unknown. */
+export async function subtreeIdsOf(db: Db, id: string): Promise<string[]> {
+  if (!UUID.test(id)) return [];
+  const rows = await db.execute<{ id: string }>(sql`
+    with recursive sub as (
+      select id from ${categories} where id = ${id}
+      union all
+      select c.id from ${categories} c join sub on c.parent_id = sub.id
+    ) select id from sub`);
+  return rows.map((r) => r.id);
 }
 
 export async function listItems(
@@ -159,11 +219,14 @@ export async function listItems(
   orderBy?: OrderBy<ItemOrderField> | null,
 ): Promise<Connection<ListedItem>> {
   const window = parsePageArgs(args);
-  const search = filter.search?.trim() || null;
-  const order = itemOrder(orderBy, search);
-  const where = itemWhere(filter);
+  const resolved = await resolveItemFilter(db, filter);
+  const order = itemOrder(orderBy, resolved.search);
+  const where = itemWhere(resolved);
   const rows = await db
-    .select({ ...getTableColumns(items), ...(search ? { score: searchScore(search).mapWith(Number) } : {}) })
+    .select({
+      ...getTableColumns(items),
+      ...(resolved.search ? { score: searchRank(resolved.search).mapWith(Number) } : {}),
+    })
     .from(items)
     .where(and(where, keysetCondition(order, window)))
     .orderBy(...keysetOrderBy(order, window))
@@ -285,7 +348,8 @@ export async function allCategories(db: Db): Promise<CategoryRow[]> {
 
 /** Items matching a filter, by SKU: for exports. */
 export async function itemsForExport(db: Db, filter: ItemFilter, limit: number): Promise<ItemRow[]> {
-  return db.select().from(items).where(itemWhere(filter)).orderBy(asc(items.sku)).limit(limit);
+  const where = itemWhere(await resolveItemFilter(db, filter));
+  return db.select().from(items).where(where).orderBy(asc(items.sku)).limit(limit);
 }
 
 export async function itemIdsBySkus(db: Db, skus: readonly string[]): Promise<Map<string, ItemRow>> {
@@ -293,6 +357,23 @@ export async function itemIdsBySkus(db: Db, skus: readonly string[]): Promise<Ma
   const rows = await db
     .select()
     .from(items)
-    .where(inArray(sql`lower(${items.sku})`, skus.map((s) => s.toLowerCase())));
+    .where(
+      inArray(
+        sql`lower(${items.sku})`,
+        skus.map((s) => s.toLowerCase()),
+      ),
+    );
   return new Map(rows.map((r) => [r.sku.toLowerCase(), r]));
+}
+
+/** Items with their category's path (root first), in one statement: what a quote needs of them. */
+export async function itemsWithCategoryPath(
+  db: Db,
+  ids: readonly string[],
+): Promise<(ItemRow & { categoryPath: string })[]> {
+  return db
+    .select({ ...getTableColumns(items), categoryPath: categories.path })
+    .from(items)
+    .innerJoin(categories, eq(categories.id, items.categoryId))
+    .where(inArray(items.id, [...ids]));
 }

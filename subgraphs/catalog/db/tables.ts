@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { CharacteristicDef } from '../service/characteristics.ts';
 import { auditTable } from '../../shared/audit.ts';
 import { idempotencyTable } from '../../shared/idempotency.ts';
+import type { CharacteristicDef } from '../service/characteristics.ts';
 
 export const catalogSchema = pgSchema('catalog');
 
@@ -58,6 +58,10 @@ export const categories = catalogSchema.table(
 /**
  * Anything the operator sells, stocks or installs: an equipment model (its units are serial-tracked by
  * `assets`), a bulk material, goods, or a service. The SKU is the human identifier, unique.
+ *
+ * Search reads a generated `search_vector` column (SKU, name, manufacturer and part number as words of
+ * the 'simple' configuration, GIN-indexed). It lives only in the migration
+ * `add_full_text_search`, so it never travels with the rows the code reads and writes.
  */
 export const items = catalogSchema.table(
   'items',
@@ -94,8 +98,6 @@ export const items = catalogSchema.table(
       'items_service_type_check',
       sql`(${t.kind} = 'SERVICE') = (${t.serviceType} is not null) and coalesce(${t.serviceType}, 'ONE_TIME') in ('ONE_TIME', 'RECURRING')`,
     ),
-    index('items_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    index('items_sku_trgm_idx').using('gin', sql`${t.sku} gin_trgm_ops`),
     index('items_characteristics_idx').using('gin', sql`${t.characteristics} jsonb_path_ops`),
   ],
 );
@@ -105,6 +107,16 @@ export interface Attachment {
   name: string;
   type: string;
 }
+
+/**
+ * Every word that occurs in an item's search document, for correcting typos in a search: a query word is
+ * replaced by the closest known words (trigram similarity), then matched exactly and fast through the
+ * full-text index. Filled by a trigger on items; words are never removed (a stale word only fails to
+ * match).
+ */
+export const searchWords = catalogSchema.table('search_words', { word: text('word').primaryKey() }, (t) => [
+  index('search_words_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+]);
 
 /**
  * A barcode printed on or assigned to an item: EAN-13 from the manufacturer (check digit verified) or
@@ -117,7 +129,9 @@ export const barcodes = catalogSchema.table(
     itemId: uuid('item_id').notNull(),
     type: text('type').notNull(),
     code: text('code').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     uniqueIndex('barcodes_code_uniq').on(t.code),
@@ -142,14 +156,19 @@ export const prices = catalogSchema.table(
     recurringPeriod: text('recurring_period'),
     validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
     validTo: timestamp('valid_to', { withTimezone: true, mode: 'date', precision: 3 }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     index('prices_item_id_idx').on(t.itemId, t.currency, t.validFrom),
     check('prices_amount_check', sql`${t.amount} >= 0`),
     check('prices_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('prices_window_check', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
-    check('prices_recurring_period_check', sql`coalesce(${t.recurringPeriod}, 'MONTH') in ('MONTH', 'QUARTER', 'YEAR')`),
+    check(
+      'prices_recurring_period_check',
+      sql`coalesce(${t.recurringPeriod}, 'MONTH') in ('MONTH', 'QUARTER', 'YEAR')`,
+    ),
   ],
 );
 
@@ -178,22 +197,26 @@ export const promotions = catalogSchema.table(
     active: boolean('active').notNull().default(true),
     stacking: text('stacking').notNull().default('EXCLUSIVE'),
     priority: integer('priority').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     index('promotions_scope_idx').on(t.scopeType, t.scopeItemId, t.scopeCategoryId),
     check('promotions_kind_check', sql`${t.kind} in ('PERCENTAGE', 'FIXED_AMOUNT')`),
-    check(
-      'promotions_value_check',
-      sql`${t.value} > 0 and (${t.kind} <> 'PERCENTAGE' or ${t.value} <= 100)`,
-    ),
+    check('promotions_value_check', sql`${t.value} > 0 and (${t.kind} <> 'PERCENTAGE' or ${t.value} <= 100)`),
     check(
       'promotions_scope_check',
       sql`(${t.scopeType} = 'ITEM' and ${t.scopeItemId} is not null) or (${t.scopeType} = 'CATEGORY' and ${t.scopeCategoryId} is not null) or ${t.scopeType} = 'ALL'`,
     ),
     check('promotions_stacking_check', sql`${t.stacking} in ('EXCLUSIVE', 'STACKABLE')`),
-    check('promotions_window_check', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} > ${t.validFrom}`),
+    check(
+      'promotions_window_check',
+      sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} > ${t.validFrom}`,
+    ),
   ],
 );
 
@@ -211,8 +234,12 @@ export const certificates = catalogSchema.table(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     documentUrl: text('document_url'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     uniqueIndex('certificates_type_number_uniq').on(t.type, t.number),

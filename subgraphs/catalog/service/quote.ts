@@ -5,9 +5,9 @@ import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode } from '../db/enums.ts';
 import { pricesAt } from '../db/prices.ts';
 import { candidatePromotions } from '../db/promotions.ts';
+import { itemsWithCategoryPath } from '../db/queries.ts';
 import type { ItemRow, PromotionRow } from '../db/tables.ts';
 import { quoteInput } from './inputs.ts';
-import { pathIds } from './item-rules.ts';
 import { fromMinor, toMinor } from './money.ts';
 import { type PromotionRule, quoteLines } from './pricing.ts';
 
@@ -67,7 +67,8 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
   const errors: UserError[] = [];
   const field = (i: number, name: string) => ['input', 'lines', String(i), name];
   input.lines.forEach((line, i) => {
-    if (!UUID.test(line.itemId)) errors.push(userError(ErrorCode.VALIDATION, 'Not a valid id', field(i, 'itemId')));
+    if (!UUID.test(line.itemId))
+      errors.push(userError(ErrorCode.VALIDATION, 'Not a valid id', field(i, 'itemId')));
     if (!(line.quantity > 0) || !hasThreeDecimalsAtMost(line.quantity) || line.quantity > 1_000_000) {
       errors.push(
         userError(
@@ -78,16 +79,20 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
       );
     }
   });
-  const wellFormed = input.lines.map((l, i) => ({ ...l, i })).filter((l) => !errors.some((e) => e.field?.[2] === String(l.i)));
-  const itemRows = await ctx.loaders.itemById.loadMany([...new Set(wellFormed.map((l) => l.itemId))]);
-  const itemById = new Map(
-    itemRows.filter((r): r is ItemRow => Boolean(r) && !(r instanceof Error)).map((r) => [r.id, r]),
-  );
-  const categoryRows = await ctx.loaders.categoryById.loadMany([...new Set([...itemById.values()].map((i) => i.categoryId))]);
-  const pathOf = new Map<string, string[]>();
-  for (const c of categoryRows) if (c && !(c instanceof Error)) pathOf.set(c.id, pathIds(c));
+  const wellFormed = input.lines
+    .map((l, i) => ({ ...l, i }))
+    .filter((l) => !errors.some((e) => e.field?.[2] === String(l.i)));
+  // Items (with their category paths), prices and candidate promotions need only the ids: one round trip.
+  const ids = [...new Set(wellFormed.map((l) => l.itemId))];
   const db = reader(ctx);
-  const priced = await pricesAt(db, [...itemById.keys()], input.currency, at);
+  const [itemRows, priced, promotionRows] = ids.length
+    ? await Promise.all([
+        itemsWithCategoryPath(db, ids),
+        pricesAt(db, ids, input.currency, at),
+        candidatePromotions(db, ids),
+      ])
+    : [[], [], []];
+  const itemById = new Map(itemRows.map((r) => [r.id, r]));
   const priceOf = new Map(priced.map((p) => [p.itemId, p]));
   const lines: { item: ItemRow; quantity: number; unitPrice: number; categoryPath: string[] }[] = [];
   for (const line of wellFormed) {
@@ -99,19 +104,22 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
     const price = priceOf.get(item.id);
     if (!price) {
       errors.push(
-        userError(CatalogErrorCode.NO_PRICE, `${item.sku} has no ${input.currency} price at ${at.toISOString()}`, field(line.i, 'itemId')),
+        userError(
+          CatalogErrorCode.NO_PRICE,
+          `${item.sku} has no ${input.currency} price at ${at.toISOString()}`,
+          field(line.i, 'itemId'),
+        ),
       );
       continue;
     }
-    lines.push({ item, quantity: line.quantity, unitPrice: toMinor(price.amount), categoryPath: pathOf.get(item.categoryId) ?? [] });
+    ctx.loaders.itemById.prime(item.id, item);
+    lines.push({
+      item,
+      quantity: line.quantity,
+      unitPrice: toMinor(price.amount),
+      categoryPath: item.categoryPath.split('/').filter(Boolean),
+    });
   }
-  const promotionRows = lines.length
-    ? await candidatePromotions(
-        db,
-        lines.map((l) => l.item.id),
-        [...new Set(lines.flatMap((l) => l.categoryPath))],
-      )
-    : [];
   // A fixed amount is money in its own currency: it only touches lines priced in that currency.
   const usable = promotionRows.filter((p) => p.kind === 'PERCENTAGE' || p.currency === input.currency);
   const promotionById = new Map(usable.map((p) => [p.id, p]));
@@ -136,7 +144,10 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
       quantity: l.quantity,
       unitPrice: fromMinor(l.unitPrice),
       baseAmount: fromMinor(l.baseAmount),
-      applied: l.applied.map((a) => ({ promotion: promotionById.get(a.promotionId) as PromotionRow, amount: fromMinor(a.amount) })),
+      applied: l.applied.map((a) => ({
+        promotion: promotionById.get(a.promotionId) as PromotionRow,
+        amount: fromMinor(a.amount),
+      })),
       considered: l.considered.map((c) => ({
         promotion: promotionById.get(c.promotionId) as PromotionRow,
         reason: c.reason,

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:catalog`: the catalog at scale, through the gateway. Loads 100,000 items in 5,000
+ * categories (with prices, barcodes, certificates and promotions) into a database of its own, starts the
+ * graph and measures: the first page of a category subtree, fuzzy search, a 20-line quote, and the SQL
+ * statements a nested list issues per page size. Uses DATABASE_URL's server when set, else the embedded
+ * PostgreSQL. Prints a table and a JSON line.
+ */
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { signDevToken } from '../../gateway/auth.ts';
+import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
+import { createLogger } from '../../subgraphs/shared/logger.ts';
+import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
+import { subgraphs } from '../../subgraphs/registry.ts';
+import { openDatabaseServer } from '../lib/database.ts';
+import { startGraph } from '../lib/graph.ts';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    categories: { type: 'string', default: '5000' },
+    requests: { type: 'string', default: '200' },
+  },
+});
+const ITEMS = Number(values.items);
+const CATEGORIES = Number(values.categories);
+const REQUESTS = Number(values.requests);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const server = await openDatabaseServer(process.env);
+const dbName = 'oss_bench_catalog';
+const admin = postgres(server.url, { max: 1, onnotice: () => {} });
+await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+await admin.unsafe(`create database ${dbName}`);
+await admin.end();
+const url = new URL(server.url);
+url.pathname = `/${dbName}`;
+const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
+for (const entry of subgraphs) {
+  const module = await entry.load();
+  await migrateSubgraph(sql, module.name, module.migrationsFolder);
+}
+
+say(`loading ${CATEGORIES} categories and ${ITEMS} items…`);
+let t = performance.now();
+// A tree three levels deep: roots, then ~√n children each, then the rest spread below them.
+const roots = Math.max(1, Math.round(CATEGORIES / 100));
+const mids = Math.max(roots, Math.round(CATEGORIES / 10));
+await sql.unsafe(`
+  insert into catalog.categories (id, parent_id, name, path, depth)
+  select id, null, 'Раздел ' || n, '/' || id || '/', 0
+  from (select n, gen_random_uuid() as id from generate_series(1, ${roots}) n) r;
+  with parents as (select id, path, row_number() over (order by id) - 1 as k from catalog.categories where depth = 0),
+  fresh as (select n, gen_random_uuid() as id from generate_series(1, ${mids - roots}) n)
+  insert into catalog.categories (id, parent_id, name, path, depth)
+  select f.id, p.id, 'Группа ' || f.n, p.path || f.id || '/', 1
+  from fresh f join parents p on p.k = f.n % ${roots};
+  with parents as (select id, path, row_number() over (order by id) - 1 as k from catalog.categories where depth = 1),
+  fresh as (select n, gen_random_uuid() as id from generate_series(1, ${CATEGORIES - mids}) n)
+  insert into catalog.categories (id, parent_id, name, path, depth)
+  select f.id, p.id, 'Подгруппа ' || f.n, p.path || f.id || '/', 2
+  from fresh f join parents p on p.k = f.n % ${mids - roots};
+`);
+await sql.unsafe(`
+  with cats as (select id, row_number() over (order by id) - 1 as k from catalog.categories where depth = 2),
+  n as (select n from generate_series(1, ${ITEMS}) n)
+  insert into catalog.items (sku, name, kind, status, category_id, unit, manufacturer, characteristics, service_type)
+  select 'SKU-' || lpad(n::text, 7, '0'),
+    (array['Кабель оптический','Коннектор SC/APC','Роутер Wi-Fi','Коммутатор','ONT терминал','Сплиттер PLC',
+      'Патч-корд','Модуль SFP','Optical cable','Router','Switch','Media converter','Кросс оптический',
+      'Муфта оптическая','Шкаф телекоммуникационный','Кабель витая пара','Адаптер SC/UPC','Пигтейл LC/APC',
+      'Аттенюатор','Инжектор PoE','Блок питания','ИБП','Точка доступа','Антенна секторная','Радиомост',
+      'OLT шасси','Плата GPON','Плата XGS-PON','Мультиплексор CWDM','DWDM транспондер','Маршрутизатор',
+      'Межсетевой экран','Сервер доступа','Коммутатор агрегации','Патч-панель','Органайзер кабельный',
+      'Кабельный канал','Хомут','Дюбель-хомут','Анкерный зажим','Натяжной зажим','Кронштейн',
+      'Access point','Firewall','Patch panel','Fiber enclosure','Splice tray','Power supply'])[1 + n % 48]
+      || ' ' || (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti',
+      'Juniper','Nokia','Ericsson','Fiberhome','BDCOM','C-Data','Ruijie','Qtech','Netgear','Ubnt','Hyperline',
+      'Cabeus','Lanmaster','Siemon'])[1 + (n / 48) % 24]
+      || ' ' || (array['Pro','Lite','Max','Mini','Plus','Home','Office','Carrier','Edge','Core','Metro','Air'])[1 + (n / 1152) % 12]
+      || ' ' || (100 + n % 900),
+    case when n % 48 in (0, 6, 8, 15, 36, 37) then 'MATERIAL' else 'EQUIPMENT_MODEL' end,
+    'ACTIVE', c.id, case when n % 48 in (0, 6, 8, 15, 36, 37) then 'M' else 'PCS' end,
+    (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti'])[1 + (n / 48) % 10],
+    jsonb_build_object('ports', (n % 48) + 1), null
+  from n join cats c on c.k = n % ${CATEGORIES - mids};
+  insert into catalog.prices (item_id, currency, amount, valid_from)
+  select id, 'RUB', (100 + (abs(hashtext(id::text)) % 90000))::numeric / 10, now() - interval '30 days' from catalog.items;
+  insert into catalog.barcodes (item_id, type, code)
+  select id, 'CODE128', 'BNC' || lpad(row_number() over ()::text, 9, '0') from catalog.items;
+  insert into catalog.promotions (name, kind, value, scope_type, scope_category_id, stacking, priority)
+  select 'Акция ' || id, 'PERCENTAGE', 5 + (row_number() over () % 20), 'CATEGORY', id,
+    case when depth = 1 then 'STACKABLE' else 'EXCLUSIVE' end, depth
+  from catalog.categories where depth < 2;
+  with c as (insert into catalog.certificates (type, number, issuer, valid_from, valid_to)
+    select 'DECLARATION_OF_CONFORMITY', 'ДС-' || n, 'ООО «Сертификация»', current_date - 100, current_date + n
+    from generate_series(1, 500) n returning id, number)
+  insert into catalog.certificate_items (certificate_id, item_id)
+  select c.id, i.id from c join catalog.items i on i.sku = 'SKU-' || lpad((substr(c.number, 4)::int * 7)::text, 7, '0');
+  analyze;
+`);
+say(`  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const mid = await sql`select id from catalog.categories where depth = 1 order by random() limit ${REQUESTS}`;
+const leaves = await sql`select id from catalog.categories where depth = 2 order by random() limit ${REQUESTS}`;
+const sample = await sql`select id from catalog.items order by random() limit 2000`;
+await sql.end();
+
+const logger = createLogger('bench', 'silent');
+const graph = await startGraph({ databaseUrl: url.toString(), logger, ephemeralPorts: true, env: { NODE_ENV: 'test' } });
+const token = await signDevToken({ role: 'ADMIN' }, DEV_JWT_SECRET);
+const catalog = graph.subgraphs.get('catalog');
+if (!catalog) throw new Error('catalog subgraph missing');
+
+async function gql(query: string, variables: Record<string, unknown>) {
+  const res = await fetch(graph.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body;
+}
+
+async function measure(name: string, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await run(i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const start = performance.now();
+    await run(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+  return { name, p50: pct(50), p95: pct(95), max: times.at(-1) ?? 0 };
+}
+
+const SUBTREE = `query($id: ID!) { catalogItems(first: 20, filter: { categoryId: $id }) {
+  edges { cursor node { id sku name price { amount } } } pageInfo { hasNextPage } } }`;
+const SEARCH = `query($q: String!) { catalogItems(first: 20, filter: { search: $q }) { nodes { id sku name } } }`;
+const QUOTE = `query($lines: [QuoteLineInput!]!) { quote(input: { lines: $lines }) {
+  total lines { total applied { amount } considered { reason } } userErrors { code } } }`;
+const terms = ['кабел оптически', 'роутер huawei', 'коммутатор eltex pro', 'ont термнал', 'optical cabel', 'сплитер plc', 'switch cisco max', 'патч корд', 'муфта оптичская', 'access point ubiquiti', 'инжектор poe', 'mikrotik'];
+
+const ITEM = `query($id: ID!) { catalogItem(id: $id) { id sku name } }`;
+const results = [
+  await measure('baseline: one item by id (gateway + subgraph round trip)', (i) =>
+    gql(ITEM, { id: sample[i % sample.length]?.id }),
+  ),
+  await measure('first page of a mid-level subtree (~500 items)', (i) => gql(SUBTREE, { id: mid[i % mid.length]?.id })),
+  await measure('first page of a leaf category (~20 items)', (i) => gql(SUBTREE, { id: leaves[i % leaves.length]?.id })),
+  await measure('fuzzy search, typos, RU/EN', (i) => gql(SEARCH, { q: terms[i % terms.length] })),
+  await measure('quote of 20 lines', (i) =>
+    gql(QUOTE, {
+      lines: Array.from({ length: 20 }, (_, k) => ({ itemId: sample[(i * 20 + k) % sample.length]?.id, quantity: 1 + (k % 3) })),
+    }),
+  ),
+];
+
+const NESTED = `query($n: Int!) { catalogCategories(first: $n, filter: { subtreeOf: null }) { nodes { name parent { name }
+  items(first: 5) { totalCount nodes { sku price { amount } certificates { number } barcodes { code } category { name } } } } } }`;
+const statements: Record<number, number> = {};
+for (const n of [10, 50, 100]) {
+  const before = catalog.database.stats.statements;
+  await gql(NESTED, { n });
+  statements[n] = catalog.database.stats.statements - before;
+}
+await graph.close();
+await server.stop();
+
+t = performance.now();
+say('');
+say(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+say(`data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway`);
+say('| measurement | p50 ms | p95 ms | max ms |');
+say('|---|---|---|---|');
+for (const r of results) say(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
+say(`SQL statements for categories(first: N) with parents, items, prices, certificates, barcodes: ${Object.entries(statements).map(([n, s]) => `N=${n}: ${s}`).join(', ')}`);
+say(JSON.stringify({ results, statements }));
+process.exit(0);
