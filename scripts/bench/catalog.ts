@@ -10,10 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
+import { subgraphs } from '../../subgraphs/registry.ts';
 import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
-import { subgraphs } from '../../subgraphs/registry.ts';
 import { openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
 
@@ -103,12 +103,18 @@ await sql.unsafe(`
 `);
 say(`  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const mid = await sql`select id from catalog.categories where depth = 1 order by random() limit ${REQUESTS}`;
-const leaves = await sql`select id from catalog.categories where depth = 2 order by random() limit ${REQUESTS}`;
+const leaves =
+  await sql`select id from catalog.categories where depth = 2 order by random() limit ${REQUESTS}`;
 const sample = await sql`select id from catalog.items order by random() limit 2000`;
 await sql.end();
 
 const logger = createLogger('bench', 'silent');
-const graph = await startGraph({ databaseUrl: url.toString(), logger, ephemeralPorts: true, env: { NODE_ENV: 'test' } });
+const graph = await startGraph({
+  databaseUrl: url.toString(),
+  logger,
+  ephemeralPorts: true,
+  env: { NODE_ENV: 'test' },
+});
 const token = await signDevToken({ role: 'ADMIN' }, DEV_JWT_SECRET);
 const catalog = graph.subgraphs.get('catalog');
 if (!catalog) throw new Error('catalog subgraph missing');
@@ -142,19 +148,39 @@ const SUBTREE = `query($id: ID!) { catalogItems(first: 20, filter: { categoryId:
 const SEARCH = `query($q: String!) { catalogItems(first: 20, filter: { search: $q }) { nodes { id sku name } } }`;
 const QUOTE = `query($lines: [QuoteLineInput!]!) { quote(input: { lines: $lines }) {
   total lines { total applied { amount } considered { reason } } userErrors { code } } }`;
-const terms = ['кабел оптически', 'роутер huawei', 'коммутатор eltex pro', 'ont термнал', 'optical cabel', 'сплитер plc', 'switch cisco max', 'патч корд', 'муфта оптичская', 'access point ubiquiti', 'инжектор poe', 'mikrotik'];
+const terms = [
+  'кабел оптически',
+  'роутер huawei',
+  'коммутатор eltex pro',
+  'ont термнал',
+  'optical cabel',
+  'сплитер plc',
+  'switch cisco max',
+  'патч корд',
+  'муфта оптичская',
+  'access point ubiquiti',
+  'инжектор poe',
+  'mikrotik',
+];
 
 const ITEM = `query($id: ID!) { catalogItem(id: $id) { id sku name } }`;
 const results = [
   await measure('baseline: one item by id (gateway + subgraph round trip)', (i) =>
     gql(ITEM, { id: sample[i % sample.length]?.id }),
   ),
-  await measure('first page of a mid-level subtree (~500 items)', (i) => gql(SUBTREE, { id: mid[i % mid.length]?.id })),
-  await measure('first page of a leaf category (~20 items)', (i) => gql(SUBTREE, { id: leaves[i % leaves.length]?.id })),
+  await measure('first page of a mid-level subtree (~500 items)', (i) =>
+    gql(SUBTREE, { id: mid[i % mid.length]?.id }),
+  ),
+  await measure('first page of a leaf category (~20 items)', (i) =>
+    gql(SUBTREE, { id: leaves[i % leaves.length]?.id }),
+  ),
   await measure('fuzzy search, typos, RU/EN', (i) => gql(SEARCH, { q: terms[i % terms.length] })),
   await measure('quote of 20 lines', (i) =>
     gql(QUOTE, {
-      lines: Array.from({ length: 20 }, (_, k) => ({ itemId: sample[(i * 20 + k) % sample.length]?.id, quantity: 1 + (k % 3) })),
+      lines: Array.from({ length: 20 }, (_, k) => ({
+        itemId: sample[(i * 20 + k) % sample.length]?.id,
+        quantity: 1 + (k % 3),
+      })),
     }),
   ),
 ];
@@ -172,11 +198,22 @@ await server.stop();
 
 t = performance.now();
 say('');
-say(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-say(`data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway`);
+say(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+say(
+  `data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway`,
+);
 say('| measurement | p50 ms | p95 ms | max ms |');
 say('|---|---|---|---|');
-for (const r of results) say(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
-say(`SQL statements for categories(first: N) with parents, items, prices, certificates, barcodes: ${Object.entries(statements).map(([n, s]) => `N=${n}: ${s}`).join(', ')}`);
+for (const r of results)
+  say(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`);
+say(
+  `SQL statements for categories(first: N) with parents, items, prices, certificates, barcodes: ${Object.entries(
+    statements,
+  )
+    .map(([n, s]) => `N=${n}: ${s}`)
+    .join(', ')}`,
+);
 say(JSON.stringify({ results, statements }));
 process.exit(0);

@@ -2,14 +2,21 @@ import { withTransaction } from '../shared/db.ts';
 import type { CatalogContext } from './context.ts';
 import type { ItemKind } from './db/enums.ts';
 import { listCategories } from './db/queries.ts';
-import { createCategory } from './service/create-category.ts';
 import { createCertificate } from './service/certificate-verbs.ts';
+import { createCategory } from './service/create-category.ts';
 import { createItem } from './service/create-item.ts';
 import { createPromotion } from './service/promotion-verbs.ts';
 import { setCategoryTemplate } from './service/set-category-template.ts';
 import { setPrice } from './service/set-price.ts';
 
-type SeedItem = [sku: string, name: string, kind: ItemKind, unit: string, price: string, extra?: Record<string, unknown>];
+type SeedItem = [
+  sku: string,
+  name: string,
+  kind: ItemKind,
+  unit: string,
+  price: string,
+  extra?: Record<string, unknown>,
+];
 interface SeedCategory {
   name: string;
   template?: Record<string, unknown>[];
@@ -22,7 +29,9 @@ const ONT_TEMPLATE = [
   { key: 'lanPorts', label: 'Порты LAN', type: 'NUMBER', required: true },
   { key: 'wifi', label: 'Wi-Fi', type: 'BOOLEAN', required: true },
 ];
-const TARIFF_TEMPLATE = [{ key: 'speedMbps', label: 'Скорость, Мбит/с', type: 'NUMBER', required: true, unit: 'Мбит/с' }];
+const TARIFF_TEMPLATE = [
+  { key: 'speedMbps', label: 'Скорость, Мбит/с', type: 'NUMBER', required: true, unit: 'Мбит/с' },
+];
 const CABLE_TEMPLATE = [{ key: 'fibers', label: 'Число волокон', type: 'NUMBER', required: false }];
 
 const recurring = (speedMbps: number) => ({ serviceType: 'RECURRING', characteristics: { speedMbps } });
@@ -40,16 +49,60 @@ const TREE: SeedCategory[] = [
             name: 'ONT (оптические терминалы)',
             template: ONT_TEMPLATE,
             items: [
-              ['ONT-HG8245H', 'ONT Huawei EchoLife HG8245H', 'EQUIPMENT_MODEL', 'PCS', '4990.00', { manufacturer: 'Huawei', vendorPartNumber: '50082796', characteristics: { ponType: 'GPON', lanPorts: 4, wifi: true }, barcodes: [{ code: '4006381333931' }] }],
-              ['ONT-F670L', 'ONT ZTE ZXHN F670L', 'EQUIPMENT_MODEL', 'PCS', '5490.00', { manufacturer: 'ZTE', characteristics: { ponType: 'GPON', lanPorts: 4, wifi: true }, barcodes: [{ code: '5901234123457' }] }],
-              ['ONT-HG8310M', 'ONT Huawei EchoLife HG8310M', 'EQUIPMENT_MODEL', 'PCS', '2190.00', { manufacturer: 'Huawei', characteristics: { ponType: 'GPON', lanPorts: 1, wifi: false } }],
+              [
+                'ONT-HG8245H',
+                'ONT Huawei EchoLife HG8245H',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '4990.00',
+                {
+                  manufacturer: 'Huawei',
+                  vendorPartNumber: '50082796',
+                  characteristics: { ponType: 'GPON', lanPorts: 4, wifi: true },
+                  barcodes: [{ code: '4006381333931' }],
+                },
+              ],
+              [
+                'ONT-F670L',
+                'ONT ZTE ZXHN F670L',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '5490.00',
+                {
+                  manufacturer: 'ZTE',
+                  characteristics: { ponType: 'GPON', lanPorts: 4, wifi: true },
+                  barcodes: [{ code: '5901234123457' }],
+                },
+              ],
+              [
+                'ONT-HG8310M',
+                'ONT Huawei EchoLife HG8310M',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '2190.00',
+                { manufacturer: 'Huawei', characteristics: { ponType: 'GPON', lanPorts: 1, wifi: false } },
+              ],
             ],
           },
           {
             name: 'Wi-Fi роутеры',
             items: [
-              ['RTR-AX53', 'Роутер TP-Link Archer AX53', 'EQUIPMENT_MODEL', 'PCS', '5990.00', { manufacturer: 'TP-Link', barcodes: [{ code: '4600051000057' }] }],
-              ['RTR-KN1010', 'Роутер Keenetic Giga KN-1010', 'EQUIPMENT_MODEL', 'PCS', '11990.00', { manufacturer: 'Keenetic' }],
+              [
+                'RTR-AX53',
+                'Роутер TP-Link Archer AX53',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '5990.00',
+                { manufacturer: 'TP-Link', barcodes: [{ code: '4600051000057' }] },
+              ],
+              [
+                'RTR-KN1010',
+                'Роутер Keenetic Giga KN-1010',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '11990.00',
+                { manufacturer: 'Keenetic' },
+              ],
             ],
           },
         ],
@@ -57,17 +110,52 @@ const TREE: SeedCategory[] = [
       {
         name: 'Сетевое оборудование',
         children: [
-          { name: 'OLT', items: [['OLT-MA5800X7', 'OLT Huawei SmartAX MA5800-X7', 'EQUIPMENT_MODEL', 'PCS', '1450000.00', { manufacturer: 'Huawei' }]] },
+          {
+            name: 'OLT',
+            items: [
+              [
+                'OLT-MA5800X7',
+                'OLT Huawei SmartAX MA5800-X7',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '1450000.00',
+                { manufacturer: 'Huawei' },
+              ],
+            ],
+          },
           {
             name: 'Коммутаторы',
             items: [
-              ['SW-S2326TP', 'Коммутатор Huawei S2326TP-EI', 'EQUIPMENT_MODEL', 'PCS', '38900.00', { manufacturer: 'Huawei' }],
-              ['SW-SNR2985', 'Коммутатор SNR-S2985G-24TC', 'EQUIPMENT_MODEL', 'PCS', '42500.00', { manufacturer: 'SNR' }],
+              [
+                'SW-S2326TP',
+                'Коммутатор Huawei S2326TP-EI',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '38900.00',
+                { manufacturer: 'Huawei' },
+              ],
+              [
+                'SW-SNR2985',
+                'Коммутатор SNR-S2985G-24TC',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '42500.00',
+                { manufacturer: 'SNR' },
+              ],
             ],
           },
           {
             name: 'SFP-модули',
-            items: [['SFP-GPON-CPLUS', 'SFP-модуль GPON OLT Class C+', 'EQUIPMENT_MODEL', 'PCS', '3900.00', { manufacturer: 'Huawei' }]],
+            items: [
+              [
+                'SFP-GPON-CPLUS',
+                'SFP-модуль GPON OLT Class C+',
+                'EQUIPMENT_MODEL',
+                'PCS',
+                '3900.00',
+                { manufacturer: 'Huawei' },
+              ],
+            ],
           },
         ],
       },
@@ -80,8 +168,22 @@ const TREE: SeedCategory[] = [
         name: 'Кабель',
         template: CABLE_TEMPLATE,
         items: [
-          ['CBL-FTTH-1', 'Кабель оптический FTTH 1 волокно, дроп', 'MATERIAL', 'M', '14.50', { characteristics: { fibers: 1 } }],
-          ['CBL-OKL-8', 'Кабель оптический ОКЛ 8 волокон', 'MATERIAL', 'M', '38.00', { characteristics: { fibers: 8 } }],
+          [
+            'CBL-FTTH-1',
+            'Кабель оптический FTTH 1 волокно, дроп',
+            'MATERIAL',
+            'M',
+            '14.50',
+            { characteristics: { fibers: 1 } },
+          ],
+          [
+            'CBL-OKL-8',
+            'Кабель оптический ОКЛ 8 волокон',
+            'MATERIAL',
+            'M',
+            '38.00',
+            { characteristics: { fibers: 8 } },
+          ],
           ['CBL-UTP5E', 'Кабель UTP cat.5e', 'MATERIAL', 'M', '21.00'],
         ],
       },
@@ -127,9 +229,18 @@ async function plant(
   for (const node of nodes) {
     const category = await createCategory(ctx, { name: node.name, parentId });
     made.set(node.name, category.id);
-    if (node.template) await setCategoryTemplate(ctx, { categoryId: category.id, characteristics: node.template });
+    if (node.template)
+      await setCategoryTemplate(ctx, { categoryId: category.id, characteristics: node.template });
     for (const [sku, name, kind, unit, price, extra] of node.items ?? []) {
-      const item = await createItem(ctx, { sku, name, kind, unit, categoryId: category.id, status: 'ACTIVE', ...extra });
+      const item = await createItem(ctx, {
+        sku,
+        name,
+        kind,
+        unit,
+        categoryId: category.id,
+        status: 'ACTIVE',
+        ...extra,
+      });
       made.set(sku, item.id);
       await setPrice(ctx, { itemId: item.id, amount: price, currency: 'RUB' });
     }

@@ -33,6 +33,7 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
     url: opts.databaseUrl,
     max: opts.poolMax ?? 10,
     applicationName: module.name,
+    ...(module.databaseSettings ? { settings: module.databaseSettings } : {}),
   });
   await migrateSubgraph(database.sql, module.name, module.migrationsFolder);
   const events = new EventBus(opts.databaseUrl, logger);

@@ -77,7 +77,9 @@ export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise
 export async function withSavepoint<T>(tx: Tx, fn: (inner: Tx) => Promise<T>): Promise<T> {
   const outer = tx.sql as postgres.TransactionSql;
   return outer.savepoint(async (raw) => {
-    const client = Object.assign(raw, { options: (outer as unknown as postgres.Sql).options }) as unknown as postgres.Sql;
+    const client = Object.assign(raw, {
+      options: (outer as unknown as postgres.Sql).options,
+    }) as unknown as postgres.Sql;
     return fn({ sql: raw, db: drizzle({ client }) });
   }) as Promise<T>;
 }

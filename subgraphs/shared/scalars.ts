@@ -69,7 +69,8 @@ export const Decimal = new GraphQLScalarType({
   },
   parseValue: toDecimal,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT) throw invalid('Decimal');
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT && ast.kind !== Kind.FLOAT)
+      throw invalid('Decimal');
     return toDecimal(ast.value);
   },
 });

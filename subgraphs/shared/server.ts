@@ -134,6 +134,16 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
         return true;
       },
       context: (ctx) => contextFor(ctx.extra.actor as Actor, ctx.extra.requestId as string),
+      // Results sent over the socket are masked and logged like HTTP responses.
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? {
+              ...result,
+              errors: result.errors.map((e) => maskError(e.toJSON(), e, logger, ctx.extra.requestId)),
+            }
+          : undefined,
+      onError: (ctx, _id, _payload, errors) =>
+        errors.map((e) => maskError(e.toJSON(), e, logger, ctx.extra.requestId)),
     },
     wsServer,
   );

@@ -1,9 +1,20 @@
 import type { z } from 'zod';
-import { DomainError, fromZod } from './errors.ts';
+import { badUserInput, DomainError, fromZod } from './errors.ts';
 
 /** Validates a mutation input at the subgraph boundary; failures become userErrors under `input`. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new DomainError(fromZod(result.error));
   return result.data;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** An id argument outside a mutation input (a list filter): malformed is BAD_USER_INPUT. */
+export function requireUuid(value: string | null | undefined, field: string[]): void {
+  if (value != null && !UUID.test(value)) throw badUserInput(`\`${field.join('.')}\` is not a valid id`, field);
 }

@@ -1,5 +1,7 @@
 import { and, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
+import { badUserInput } from '../../shared/errors.ts';
+import { requireUuid } from '../../shared/validation.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -44,6 +46,10 @@ export async function listCertificates(
   today = new Date(),
 ): Promise<Connection<CertificateRow>> {
   const window = parsePageArgs(args);
+  requireUuid(filter.itemId, ['filter', 'itemId']);
+  if (filter.expiringWithinDays != null && (filter.expiringWithinDays < 0 || filter.expiringWithinDays > 36_500)) {
+    throw badUserInput('`filter.expiringWithinDays` must be between 0 and 36500', ['filter', 'expiringWithinDays']);
+  }
   const horizon =
     filter.expiringWithinDays == null
       ? null

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
+import { requireUuid } from '../../shared/validation.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -141,6 +142,8 @@ export async function listCategories(
   orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
 ): Promise<Connection<CategoryRow>> {
   const window = parsePageArgs(args);
+  requireUuid(filter.parentId, ['filter', 'parentId']);
+  requireUuid(filter.subtreeOf, ['filter', 'subtreeOf']);
   const order = categoryOrder(orderBy);
   const where = and(
     filter.parentId ? eq(categories.parentId, filter.parentId) : undefined,
@@ -219,6 +222,7 @@ export async function listItems(
   orderBy?: OrderBy<ItemOrderField> | null,
 ): Promise<Connection<ListedItem>> {
   const window = parsePageArgs(args);
+  requireUuid(filter.categoryId, ['filter', 'categoryId']);
   const resolved = await resolveItemFilter(db, filter);
   const order = itemOrder(orderBy, resolved.search);
   const where = itemWhere(resolved);

@@ -19,7 +19,7 @@ export const CatalogCategory = {
   __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.categoryById.load(ref.id),
   parent: (row: CategoryRow, _: unknown, ctx: CatalogContext) =>
     row.parentId ? ctx.loaders.categoryById.load(row.parentId) : null,
-  breadcrumbs: ancestry,
+  breadcrumbs: (row: CategoryRow, _: unknown, ctx: CatalogContext) => ancestry(row, ctx),
   children: (row: CategoryRow, _: unknown, ctx: CatalogContext) => ctx.loaders.childrenByParent.load(row.id),
   descendants: (row: CategoryRow, args: PageArgs, ctx: CatalogContext) =>
     listCategories(reader(ctx), args, { subtreeOf: row.id, excludeSelf: true }),

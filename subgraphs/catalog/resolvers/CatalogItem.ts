@@ -10,7 +10,7 @@ export const CatalogItem = {
   barcodes: (row: ItemRow, _: unknown, ctx: CatalogContext) => ctx.loaders.barcodesOfItem.load(row.id),
   attachments: (row: ItemRow) => row.attachments ?? [],
   price: (row: ItemRow, { currency, at }: { currency: string; at?: Date | null }, ctx: CatalogContext) =>
-    ctx.loaders.priceAt(row.id, currency, at ?? new Date()),
+    ctx.loaders.priceAt(row.id, currency, at ?? null),
   priceHistory: (row: ItemRow, { currency }: { currency?: string | null }, ctx: CatalogContext) =>
     ctx.loaders.priceHistory(row.id, currency ?? null),
   certificates: (

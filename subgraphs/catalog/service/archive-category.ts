@@ -18,7 +18,10 @@ export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): P
   return withTransaction(ctx, async (tx) => {
     await lockTreeShape(tx);
     const before = await lockCategory(tx, input.id, ['input', 'id']);
-    const subtree = tx.db.select({ id: categories.id }).from(categories).where(like(categories.path, `${before.path}%`));
+    const subtree = tx.db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(like(categories.path, `${before.path}%`));
     const [active] = await tx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(items)
@@ -37,7 +40,13 @@ export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): P
       .set({ status: 'ARCHIVED', updatedAt: new Date() })
       .where(like(categories.path, `${before.path}%`));
     const after = { ...before, status: 'ARCHIVED' };
-    await recordAudit(tx, auditLog, ctx, { entityType: 'CatalogCategory', entityId: before.id, action: 'archive', before, after });
+    await recordAudit(tx, auditLog, ctx, {
+      entityType: 'CatalogCategory',
+      entityId: before.id,
+      action: 'archive',
+      before,
+      after,
+    });
     await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'archived' });
     return after;
   });

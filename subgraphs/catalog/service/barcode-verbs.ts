@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../shared/audit.ts';
-import { withTransaction } from '../../shared/db.ts';
+import { type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
@@ -10,7 +10,7 @@ import { internalBarcode } from './barcodes.ts';
 import { addBarcodeInput, removeBarcodeInput } from './inputs.ts';
 import { checkBarcodes, duplicateBarcodeError } from './item-rules.ts';
 
-async function lockItem(ctx: CatalogContext, tx: Parameters<Parameters<typeof withTransaction>[1]>[0], id: string) {
+async function lockItem(tx: Tx, id: string) {
   const [item] = await tx.db.select().from(items).where(eq(items.id, id)).for('update');
   if (!item) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'itemId']));
   return item;
@@ -23,19 +23,24 @@ async function lockItem(ctx: CatalogContext, tx: Parameters<Parameters<typeof wi
 export async function addBarcode(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
   const input = parseInput(addBarcodeInput, rawInput);
   return withTransaction(ctx, async (tx) => {
-    const item = await lockItem(ctx, tx, input.itemId);
+    const item = await lockItem(tx, input.itemId);
     let code = input.code;
     if (!code) {
-      const [next] = await tx.db.execute<{ n: string }>(sql`select nextval('catalog.internal_barcode_seq') as n`);
+      const [next] = await tx.db.execute<{ n: string }>(
+        sql`select nextval('catalog.internal_barcode_seq') as n`,
+      );
       code = internalBarcode(Number(next?.n));
     }
     const [clean] = await checkBarcodes(tx.db, [{ type: input.type ?? null, code }], item.id, ['input']);
     if (!clean) return item;
     try {
-      await tx.db.insert(barcodes).values({ itemId: item.id, type: clean.type, code: clean.code }).onConflictDoNothing({
-        target: barcodes.code,
-        where: sql`${barcodes.itemId} = ${item.id}`,
-      });
+      await tx.db
+        .insert(barcodes)
+        .values({ itemId: item.id, type: clean.type, code: clean.code })
+        .onConflictDoNothing({
+          target: barcodes.code,
+          where: sql`${barcodes.itemId} = ${item.id}`,
+        });
     } catch (error) {
       if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(['input', 'code']);
       throw error;
@@ -55,8 +60,9 @@ export async function removeBarcode(ctx: CatalogContext, rawInput: unknown): Pro
   const input = parseInput(removeBarcodeInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     const [barcode] = await tx.db.delete(barcodes).where(eq(barcodes.id, input.barcodeId)).returning();
-    if (!barcode) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such barcode', ['input', 'barcodeId']));
-    const item = await lockItem(ctx, tx, barcode.itemId);
+    if (!barcode)
+      throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such barcode', ['input', 'barcodeId']));
+    const item = await lockItem(tx, barcode.itemId);
     await recordAudit(tx, auditLog, ctx, {
       entityType: 'CatalogItem',
       entityId: item.id,

@@ -6,7 +6,14 @@ import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, type CertificateRow, certificateItems, certificates, idempotencyKeys, items } from '../db/tables.ts';
+import {
+  auditLog,
+  type CertificateRow,
+  certificateItems,
+  certificates,
+  idempotencyKeys,
+  items,
+} from '../db/tables.ts';
 import { createCertificateInput, updateCertificateInput } from './inputs.ts';
 
 async function checkItems(tx: Tx, itemIds: string[]): Promise<string[]> {
@@ -14,7 +21,9 @@ async function checkItems(tx: Tx, itemIds: string[]): Promise<string[]> {
   const found = await tx.db.select({ id: items.id }).from(items).where(inArray(items.id, unique));
   const known = new Set(found.map((f) => f.id));
   const errors = itemIds
-    .map((id, i) => (known.has(id) ? null : userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'itemIds', i])))
+    .map((id, i) =>
+      known.has(id) ? null : userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'itemIds', i]),
+    )
     .filter((e) => e !== null);
   if (errors.length) throw new DomainError(errors);
   return unique;
@@ -43,7 +52,9 @@ export async function createCertificate(ctx: CatalogContext, rawInput: unknown):
             })
             .returning();
           const certificate = row as CertificateRow;
-          await tx.db.insert(certificateItems).values(itemIds.map((itemId) => ({ certificateId: certificate.id, itemId })));
+          await tx.db
+            .insert(certificateItems)
+            .values(itemIds.map((itemId) => ({ certificateId: certificate.id, itemId })));
           await recordAudit(tx, auditLog, ctx, {
             entityType: 'Certificate',
             entityId: certificate.id,
@@ -57,10 +68,11 @@ export async function createCertificate(ctx: CatalogContext, rawInput: unknown):
         } catch (error) {
           if (isUniqueViolation(error, 'certificates_type_number_uniq')) {
             throw new DomainError(
-              userError(CatalogErrorCode.DUPLICATE_CERTIFICATE, `Certificate ${data.number} is already recorded`, [
-                'input',
-                'number',
-              ]),
+              userError(
+                CatalogErrorCode.DUPLICATE_CERTIFICATE,
+                `Certificate ${data.number} is already recorded`,
+                ['input', 'number'],
+              ),
             );
           }
           throw error;
@@ -75,11 +87,18 @@ export async function createCertificate(ctx: CatalogContext, rawInput: unknown):
 export async function updateCertificate(ctx: CatalogContext, rawInput: unknown): Promise<CertificateRow> {
   const input = parseInput(updateCertificateInput, rawInput);
   return withTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(certificates).where(eq(certificates.id, input.id)).for('update');
-    if (!before) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such certificate', ['input', 'id']));
+    const [before] = await tx.db
+      .select()
+      .from(certificates)
+      .where(eq(certificates.id, input.id))
+      .for('update');
+    if (!before)
+      throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such certificate', ['input', 'id']));
     const validTo = input.validTo === undefined ? before.validTo : input.validTo;
     if (validTo && validTo < before.validFrom) {
-      throw new DomainError(userError(ErrorCode.VALIDATION, 'validTo is before validFrom', ['input', 'validTo']));
+      throw new DomainError(
+        userError(ErrorCode.VALIDATION, 'validTo is before validFrom', ['input', 'validTo']),
+      );
     }
     const [after] = await tx.db
       .update(certificates)
@@ -95,7 +114,9 @@ export async function updateCertificate(ctx: CatalogContext, rawInput: unknown):
     if (input.itemIds) {
       itemIds = await checkItems(tx, input.itemIds);
       await tx.db.delete(certificateItems).where(eq(certificateItems.certificateId, before.id));
-      await tx.db.insert(certificateItems).values(itemIds.map((itemId) => ({ certificateId: before.id, itemId })));
+      await tx.db
+        .insert(certificateItems)
+        .values(itemIds.map((itemId) => ({ certificateId: before.id, itemId })));
     }
     await recordAudit(tx, auditLog, ctx, {
       entityType: 'Certificate',

@@ -5,7 +5,7 @@ import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, barcodes, idempotencyKeys, type ItemRow, items } from '../db/tables.ts';
+import { auditLog, barcodes, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
 import { createItemInput } from './inputs.ts';
 import {
   activeCategory,
@@ -51,7 +51,9 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
             .returning();
           const item = row as ItemRow;
           if (codes.length) {
-            await tx.db.insert(barcodes).values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
+            await tx.db
+              .insert(barcodes)
+              .values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
           }
           await recordAudit(tx, auditLog, ctx, {
             entityType: 'CatalogItem',
@@ -64,7 +66,10 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
         } catch (error) {
           if (isUniqueViolation(error, 'items_sku_uniq')) {
             throw new DomainError(
-              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, ['input', 'sku']),
+              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, [
+                'input',
+                'sku',
+              ]),
             );
           }
           if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError();

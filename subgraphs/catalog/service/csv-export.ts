@@ -3,8 +3,8 @@ import type { CatalogContext } from '../context.ts';
 import { barcodesOfItems } from '../db/barcodes.ts';
 import { priceHistories } from '../db/prices.ts';
 import { allCategories, type ItemFilter, itemsForExport } from '../db/queries.ts';
-import { categoryPaths } from './csv-import.ts';
 import { itemsToCsv, pricesToCsv } from './csv.ts';
+import { categoryPaths } from './csv-import.ts';
 
 /** Exports are capped; a larger catalog is exported by category. */
 export const EXPORT_LIMIT = 200_000;
@@ -14,7 +14,12 @@ export async function exportItemsCsv(ctx: CatalogContext, filter: ItemFilter = {
   const db = reader(ctx);
   const [rows, categories] = await Promise.all([itemsForExport(db, filter, EXPORT_LIMIT), allCategories(db)]);
   const paths = categoryPaths(categories);
-  const codes = rows.length ? await barcodesOfItems(db, rows.map((r) => r.id)) : [];
+  const codes = rows.length
+    ? await barcodesOfItems(
+        db,
+        rows.map((r) => r.id),
+      )
+    : [];
   return itemsToCsv(
     rows.map((r) => ({
       sku: r.sku,
@@ -37,7 +42,13 @@ export async function exportPricesCsv(ctx: CatalogContext, filter: ItemFilter = 
   const db = reader(ctx);
   const rows = await itemsForExport(db, filter, EXPORT_LIMIT);
   const skuOf = new Map(rows.map((r) => [r.id, r.sku]));
-  const prices = rows.length ? await priceHistories(db, rows.map((r) => r.id), null) : [];
+  const prices = rows.length
+    ? await priceHistories(
+        db,
+        rows.map((r) => r.id),
+        null,
+      )
+    : [];
   return pricesToCsv(
     prices
       .map((p) => ({

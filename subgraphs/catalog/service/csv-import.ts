@@ -94,13 +94,16 @@ async function runRows<R extends { line: number }>(
           errors.push(...rowErrors(row.line, error));
           badLines.add(row.line);
         }
-        if ((index + 1) % 1000 === 0) ctx.logger.info({ done: index + 1, of: rows.length }, 'CSV import progress');
+        if ((index + 1) % 1000 === 0)
+          ctx.logger.info({ done: index + 1, of: rows.length }, 'CSV import progress');
       }
       errors.sort((a, b) => a.line - b.line);
       const result = { created, updated, skipped: badLines.size, errors };
       if (dryRun || (mode === 'ALL_OR_NOTHING' && errors.length)) {
         throw new RollBack(
-          mode === 'ALL_OR_NOTHING' && errors.length ? { created: 0, updated: 0, skipped: total, errors } : result,
+          mode === 'ALL_OR_NOTHING' && errors.length
+            ? { created: 0, updated: 0, skipped: total, errors }
+            : result,
         );
       }
       return result;
@@ -121,13 +124,21 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
   const db = ctx.database.db;
   const categories = await allCategories(db);
   const idByPath = new Map([...categoryPaths(categories)].map(([id, path]) => [normalisePath(path), id]));
-  const existing = await itemIdsBySkus(db, parsed.rows.map((r) => r.sku));
+  const existing = await itemIdsBySkus(
+    db,
+    parsed.rows.map((r) => r.sku),
+  );
   const seen = new Map<string, number>();
   const errors = [...parsed.errors];
   const rows = parsed.rows.filter((row) => {
     const first = seen.get(row.sku.toLowerCase());
     if (first) {
-      errors.push({ line: row.line, column: 'sku', code: 'DUPLICATE_SKU', message: `SKU ${row.sku} is also on line ${first}` });
+      errors.push({
+        line: row.line,
+        column: 'sku',
+        code: 'DUPLICATE_SKU',
+        message: `SKU ${row.sku} is also on line ${first}`,
+      });
       return false;
     }
     seen.set(row.sku.toLowerCase(), row.line);
@@ -175,7 +186,8 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
     }
     await updateItem(rowCtx, { ...fields, id: known.id, ...(row.status ? { status: row.status } : {}) });
     const have = new Set((await rowCtx.loaders.barcodesOfItem.load(known.id)).map((b) => b.code));
-    for (const code of row.barcodes) if (!have.has(code)) await addBarcode(rowCtx, { itemId: known.id, code });
+    for (const code of row.barcodes)
+      if (!have.has(code)) await addBarcode(rowCtx, { itemId: known.id, code });
     return { created: false };
   });
 }
@@ -184,11 +196,19 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
 export async function importPricesCsv(ctx: CatalogContext, rawInput: unknown): Promise<CsvImportResult> {
   const input = parseInput(csvImportInput, rawInput);
   const parsed = parsePricesCsv(input.csv);
-  const existing = await itemIdsBySkus(ctx.database.db, parsed.rows.map((r) => r.sku));
+  const existing = await itemIdsBySkus(
+    ctx.database.db,
+    parsed.rows.map((r) => r.sku),
+  );
   const errors = [...parsed.errors];
   const rows = parsed.rows.filter((row) => {
     if (existing.has(row.sku.toLowerCase())) return true;
-    errors.push({ line: row.line, column: 'sku', code: ErrorCode.NOT_FOUND, message: `No item with SKU ${row.sku}` });
+    errors.push({
+      line: row.line,
+      column: 'sku',
+      code: ErrorCode.NOT_FOUND,
+      message: `No item with SKU ${row.sku}`,
+    });
     return false;
   });
   errors.sort((a, b) => a.line - b.line);

@@ -121,7 +121,10 @@ export const setPriceInput = z
 const promotionFields = {
   name,
   description: optionalText(4000),
-  value: z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, 'Value is a positive number with at most two decimals'),
+  value: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, 'Value is a positive number with at most two decimals'),
   validFrom: moment.nullish(),
   validTo: moment.nullish(),
   minQuantity: z.number().positive('Minimum quantity is more than zero').nullish(),
@@ -154,7 +157,10 @@ export const updatePromotionInput = z.object({
   value: promotionFields.value.optional(),
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'Not a valid date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(d)), 'Not a valid date');
 
 export const createCertificateInput = z
   .object({
@@ -167,7 +173,10 @@ export const createCertificateInput = z
     itemIds: z.array(uuid).min(1, 'A certificate covers at least one item').max(1000),
     idempotencyKey,
   })
-  .refine((v) => !v.validTo || v.validTo >= v.validFrom, { message: 'validTo is before validFrom', path: ['validTo'] });
+  .refine((v) => !v.validTo || v.validTo >= v.validFrom, {
+    message: 'validTo is before validFrom',
+    path: ['validTo'],
+  });
 
 export const updateCertificateInput = z.object({
   id: uuid,

@@ -3,12 +3,7 @@ import type { Db, Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, type UserError, userError } from '../../shared/errors.ts';
 import { CatalogErrorCode, ITEM_TRANSITIONS, type ItemKind, type ItemStatus } from '../db/enums.ts';
 import { barcodes, type CategoryRow, categories } from '../db/tables.ts';
-import {
-  type BarcodeType,
-  detectBarcodeType,
-  normalizeBarcode,
-  validateBarcode,
-} from './barcodes.ts';
+import { type BarcodeType, detectBarcodeType, normalizeBarcode, validateBarcode } from './barcodes.ts';
 import { type CharacteristicDef, effectiveTemplate, validateCharacteristics } from './characteristics.ts';
 
 /** The category an item goes into: it must exist and not be archived. */
@@ -24,7 +19,10 @@ export async function activeCategory(tx: Tx, id: string, field: string[]): Promi
 export function checkTransition(from: ItemStatus, to: ItemStatus): void {
   if (from === to || ITEM_TRANSITIONS[from].includes(to)) return;
   throw new DomainError(
-    userError(CatalogErrorCode.INVALID_TRANSITION, `An item cannot go from ${from} to ${to}`, ['input', 'status']),
+    userError(CatalogErrorCode.INVALID_TRANSITION, `An item cannot go from ${from} to ${to}`, [
+      'input',
+      'status',
+    ]),
   );
 }
 
@@ -34,7 +32,8 @@ export const pathIds = (category: Pick<CategoryRow, 'path'>) => category.path.sp
 /** The characteristic template items of `category` follow: every ancestor's, then its own. */
 export async function templateOf(db: Db, category: CategoryRow): Promise<CharacteristicDef[]> {
   const ids = pathIds(category);
-  const rows = ids.length > 1 ? await db.select().from(categories).where(inArray(categories.id, ids)) : [category];
+  const rows =
+    ids.length > 1 ? await db.select().from(categories).where(inArray(categories.id, ids)) : [category];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return effectiveTemplate(ids.map((id) => byId.get(id)?.template ?? []));
 }
@@ -56,12 +55,18 @@ export async function checkCharacteristics(
 export function checkServiceType(kind: ItemKind, serviceType: string | null | undefined): string | null {
   if (kind === 'SERVICE' && !serviceType) {
     throw new DomainError(
-      userError(CatalogErrorCode.SERVICE_TYPE_REQUIRED, 'A service is ONE_TIME or RECURRING', ['input', 'serviceType']),
+      userError(CatalogErrorCode.SERVICE_TYPE_REQUIRED, 'A service is ONE_TIME or RECURRING', [
+        'input',
+        'serviceType',
+      ]),
     );
   }
   if (kind !== 'SERVICE' && serviceType) {
     throw new DomainError(
-      userError(CatalogErrorCode.SERVICE_TYPE_NOT_ALLOWED, 'Only services have a service type', ['input', 'serviceType']),
+      userError(CatalogErrorCode.SERVICE_TYPE_NOT_ALLOWED, 'Only services have a service type', [
+        'input',
+        'serviceType',
+      ]),
     );
   }
   return serviceType ?? null;
@@ -91,7 +96,13 @@ export async function checkBarcodes(
     const invalid = validateBarcode(type, code, [...field, String(i), 'code']);
     if (invalid) errors.push(invalid);
     else if (seen.has(code)) {
-      errors.push(userError(CatalogErrorCode.DUPLICATE_BARCODE, `Barcode ${code} is given twice`, [...field, i, 'code']));
+      errors.push(
+        userError(CatalogErrorCode.DUPLICATE_BARCODE, `Barcode ${code} is given twice`, [
+          ...field,
+          i,
+          'code',
+        ]),
+      );
     } else {
       seen.add(code);
       clean.push({ type, code });
@@ -101,7 +112,12 @@ export async function checkBarcodes(
     const taken = await db
       .select({ code: barcodes.code, itemId: barcodes.itemId })
       .from(barcodes)
-      .where(inArray(barcodes.code, clean.map((b) => b.code)));
+      .where(
+        inArray(
+          barcodes.code,
+          clean.map((b) => b.code),
+        ),
+      );
     for (const t of taken) {
       if (t.itemId === itemId) continue;
       const i = input.findIndex((b) => normalizeBarcode(b.code) === t.code);

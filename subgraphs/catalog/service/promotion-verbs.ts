@@ -42,17 +42,27 @@ export async function createPromotion(ctx: CatalogContext, rawInput: unknown): P
           (e): e is UserError => e !== null,
         );
         if (data.kind === 'FIXED_AMOUNT' && !data.currency) {
-          errors.push(userError(ErrorCode.VALIDATION, 'A fixed amount needs a currency', ['input', 'currency']));
+          errors.push(
+            userError(ErrorCode.VALIDATION, 'A fixed amount needs a currency', ['input', 'currency']),
+          );
         }
         if (data.scopeType === 'ITEM' && !(data.scopeItemId && (await exists(tx, items, data.scopeItemId)))) {
-          errors.push(userError(ErrorCode.NOT_FOUND, 'An ITEM promotion needs an existing item', ['input', 'scopeItemId']));
+          errors.push(
+            userError(ErrorCode.NOT_FOUND, 'An ITEM promotion needs an existing item', [
+              'input',
+              'scopeItemId',
+            ]),
+          );
         }
         if (
           data.scopeType === 'CATEGORY' &&
           !(data.scopeCategoryId && (await exists(tx, categories, data.scopeCategoryId)))
         ) {
           errors.push(
-            userError(ErrorCode.NOT_FOUND, 'A CATEGORY promotion needs an existing category', ['input', 'scopeCategoryId']),
+            userError(ErrorCode.NOT_FOUND, 'A CATEGORY promotion needs an existing category', [
+              'input',
+              'scopeCategoryId',
+            ]),
           );
         }
         if (errors.length) throw new DomainError(errors);
@@ -77,8 +87,16 @@ export async function createPromotion(ctx: CatalogContext, rawInput: unknown): P
           })
           .returning();
         const promotion = row as PromotionRow;
-        await recordAudit(tx, auditLog, ctx, { entityType: 'Promotion', entityId: promotion.id, action: 'create', after: promotion });
-        await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, { promotionId: promotion.id, change: 'promotion.created' });
+        await recordAudit(tx, auditLog, ctx, {
+          entityType: 'Promotion',
+          entityId: promotion.id,
+          action: 'create',
+          after: promotion,
+        });
+        await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, {
+          promotionId: promotion.id,
+          change: 'promotion.created',
+        });
         return promotion;
       },
     );
@@ -108,7 +126,12 @@ export async function updatePromotion(ctx: CatalogContext, rawInput: unknown): P
         value: input.value ?? before.value,
         validFrom: validFrom ?? null,
         validTo: validTo ?? null,
-        minQuantity: input.minQuantity === undefined ? before.minQuantity : input.minQuantity == null ? null : String(input.minQuantity),
+        minQuantity:
+          input.minQuantity === undefined
+            ? before.minQuantity
+            : input.minQuantity == null
+              ? null
+              : String(input.minQuantity),
         promoCode: keep(input.promoCode, before.promoCode),
         active: input.active ?? before.active,
         stacking: input.stacking ?? before.stacking,
@@ -117,8 +140,17 @@ export async function updatePromotion(ctx: CatalogContext, rawInput: unknown): P
       })
       .where(eq(promotions.id, before.id))
       .returning();
-    await recordAudit(tx, auditLog, ctx, { entityType: 'Promotion', entityId: before.id, action: 'update', before, after });
-    await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, { promotionId: before.id, change: 'promotion.updated' });
+    await recordAudit(tx, auditLog, ctx, {
+      entityType: 'Promotion',
+      entityId: before.id,
+      action: 'update',
+      before,
+      after,
+    });
+    await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, {
+      promotionId: before.id,
+      change: 'promotion.updated',
+    });
     return after as PromotionRow;
   });
 }

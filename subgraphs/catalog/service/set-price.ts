@@ -6,7 +6,7 @@ import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, idempotencyKeys, type PriceRow, prices, items } from '../db/tables.ts';
+import { auditLog, idempotencyKeys, items, type PriceRow, prices } from '../db/tables.ts';
 import { setPriceInput } from './inputs.ts';
 
 /** A price may start a little before "now" as the caller saw it (clock skew, slow networks). */
@@ -23,7 +23,11 @@ export interface SetPriceResult {
  * is refused (PRICE_OVERLAP; the exclusion constraint settles races). The item row is locked so two
  * managers setting a price of the same item take turns.
  */
-export async function setPrice(ctx: CatalogContext, rawInput: unknown, now = new Date()): Promise<SetPriceResult> {
+export async function setPrice(
+  ctx: CatalogContext,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<SetPriceResult> {
   const { idempotencyKey, ...data } = parseInput(setPriceInput, rawInput);
   const validFrom = data.validFrom ?? now;
   if (validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS) {
@@ -32,20 +36,30 @@ export async function setPrice(ctx: CatalogContext, rawInput: unknown, now = new
     );
   }
   if (data.validTo && data.validTo <= validFrom) {
-    throw new DomainError(userError(ErrorCode.VALIDATION, 'validTo must be after validFrom', ['input', 'validTo']));
+    throw new DomainError(
+      userError(ErrorCode.VALIDATION, 'validTo must be after validFrom', ['input', 'validTo']),
+    );
   }
   return withTransaction(ctx, async (tx) => {
     const { value } = await idempotent(
       tx,
       idempotencyKeys,
-      { actorId: ctx.actor.id, operation: 'setCatalogPrice', key: idempotencyKey, input: { ...data, validFrom } },
+      {
+        actorId: ctx.actor.id,
+        operation: 'setCatalogPrice',
+        key: idempotencyKey,
+        input: { ...data, validFrom },
+      },
       async () => {
         const [item] = await tx.db.select().from(items).where(eq(items.id, data.itemId)).for('update');
         if (!item) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'itemId']));
         const recurring = item.serviceType === 'RECURRING';
         if (data.recurringPeriod && !recurring) {
           throw new DomainError(
-            userError(ErrorCode.VALIDATION, 'Only recurring services have a recurring period', ['input', 'recurringPeriod']),
+            userError(ErrorCode.VALIDATION, 'Only recurring services have a recurring period', [
+              'input',
+              'recurringPeriod',
+            ]),
           );
         }
         const sameCurrency = and(eq(prices.itemId, item.id), eq(prices.currency, data.currency));

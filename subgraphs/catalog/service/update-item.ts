@@ -7,12 +7,7 @@ import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent, type ItemKind, type ItemStatus } from '../db/enums.ts';
 import { auditLog, type ItemRow, items } from '../db/tables.ts';
 import { updateItemInput } from './inputs.ts';
-import {
-  activeCategory,
-  checkCharacteristics,
-  checkServiceType,
-  checkTransition,
-} from './item-rules.ts';
+import { activeCategory, checkCharacteristics, checkServiceType, checkTransition } from './item-rules.ts';
 
 /**
  * Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED; characteristics are re-checked
@@ -26,7 +21,9 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
     const category = await activeCategory(tx, input.categoryId ?? before.categoryId, ['input', 'categoryId']);
     if (input.status) checkTransition(before.status as ItemStatus, input.status);
     const serviceType =
-      input.serviceType === undefined ? before.serviceType : checkServiceType(before.kind as ItemKind, input.serviceType);
+      input.serviceType === undefined
+        ? before.serviceType
+        : checkServiceType(before.kind as ItemKind, input.serviceType);
     // Moving to another category re-checks the values kept against the new template too.
     const characteristics =
       input.characteristics || input.categoryId
