@@ -26,7 +26,8 @@ module.exports = {
     },
     {
       name: 'gateway-no-subgraph-code',
-      comment: 'The gateway reads the registry and the shared auth/http/log primitives, nothing of a subgraph.',
+      comment:
+        'The gateway reads the registry and the shared auth/http/log primitives, nothing of a subgraph.',
       severity: 'error',
       from: { path: '^gateway/' },
       to: { path: '^subgraphs/', pathNot: ['^subgraphs/registry\\.ts$', '^subgraphs/shared/'] },

@@ -16,5 +16,6 @@ export function isUuid(value: string): boolean {
 
 /** An id argument outside a mutation input (a list filter): malformed is BAD_USER_INPUT. */
 export function requireUuid(value: string | null | undefined, field: string[]): void {
-  if (value != null && !UUID.test(value)) throw badUserInput(`\`${field.join('.')}\` is not a valid id`, field);
+  if (value != null && !UUID.test(value))
+    throw badUserInput(`\`${field.join('.')}\` is not a valid id`, field);
 }

@@ -1,7 +1,6 @@
 import { and, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
 import { badUserInput } from '../../shared/errors.ts';
-import { requireUuid } from '../../shared/validation.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -12,6 +11,7 @@ import {
   parsePageArgs,
   toConnection,
 } from '../../shared/pagination.ts';
+import { requireUuid } from '../../shared/validation.ts';
 import { type CertificateRow, certificateItems, certificates } from './tables.ts';
 
 export interface CertificateFilter {
@@ -47,8 +47,14 @@ export async function listCertificates(
 ): Promise<Connection<CertificateRow>> {
   const window = parsePageArgs(args);
   requireUuid(filter.itemId, ['filter', 'itemId']);
-  if (filter.expiringWithinDays != null && (filter.expiringWithinDays < 0 || filter.expiringWithinDays > 36_500)) {
-    throw badUserInput('`filter.expiringWithinDays` must be between 0 and 36500', ['filter', 'expiringWithinDays']);
+  if (
+    filter.expiringWithinDays != null &&
+    (filter.expiringWithinDays < 0 || filter.expiringWithinDays > 36_500)
+  ) {
+    throw badUserInput('`filter.expiringWithinDays` must be between 0 and 36500', [
+      'filter',
+      'expiringWithinDays',
+    ]);
   }
   const horizon =
     filter.expiringWithinDays == null

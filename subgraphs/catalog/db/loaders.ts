@@ -8,7 +8,7 @@ import {
   toConnection,
 } from '../../shared/pagination.ts';
 import { barcodesOfItems } from './barcodes.ts';
-import { certificatesByIds, certificatesOfItems, itemIdsOfCertificates } from './certificates.ts';
+import { certificatesByIds, certificatesOfItems, isoDay, itemIdsOfCertificates } from './certificates.ts';
 import { priceHistories, pricesAt } from './prices.ts';
 import { promotionsByIds } from './promotions.ts';
 import {
@@ -143,9 +143,12 @@ export function createCatalogLoaders(database: Database) {
       return ids.map((id) => rows.filter((r) => r.itemId === id));
     });
   });
-  /** Certificates of an item valid on `day` (ISO date), or all of them when `day` is null. */
-  const certificatesOfItem = (itemId: string, day: string | null) =>
-    certificatesLoader(JSON.stringify(day)).load(itemId);
+  /**
+   * Certificates of an item valid at `at` (default: this request's moment, so a list is answered for one
+   * day even across midnight), or all of them when `includeExpired`.
+   */
+  const certificatesOfItem = (itemId: string, at: Date | null, includeExpired = false) =>
+    certificatesLoader(JSON.stringify(includeExpired ? null : isoDay(at ?? requestTime))).load(itemId);
   const certificateById = new DataLoader<string, CertificateRow | null>((ids) =>
     fetchByIds(ids, (valid) => certificatesByIds(db, valid)),
   );

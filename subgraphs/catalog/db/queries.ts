@@ -1,6 +1,5 @@
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
-import { requireUuid } from '../../shared/validation.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -12,6 +11,7 @@ import {
   toConnection,
   type Window,
 } from '../../shared/pagination.ts';
+import { requireUuid } from '../../shared/validation.ts';
 import { barcodes, type CategoryRow, categories, type ItemRow, items, searchWords } from './tables.ts';
 
 export interface OrderBy<F extends string> {

@@ -1,7 +1,6 @@
 import { readAuditTrail } from '../../shared/audit.ts';
 import { reader } from '../../shared/db.ts';
 import type { CatalogContext } from '../context.ts';
-import { isoDay } from '../db/certificates.ts';
 import { auditLog, type ItemRow } from '../db/tables.ts';
 
 export const CatalogItem = {
@@ -17,7 +16,7 @@ export const CatalogItem = {
     row: ItemRow,
     { validAt, includeExpired }: { validAt?: Date | null; includeExpired?: boolean | null },
     ctx: CatalogContext,
-  ) => ctx.loaders.certificatesOfItem(row.id, includeExpired ? null : isoDay(validAt ?? new Date())),
+  ) => ctx.loaders.certificatesOfItem(row.id, validAt ?? null, Boolean(includeExpired)),
   auditTrail: (row: ItemRow, { limit }: { limit: number }, ctx: CatalogContext) =>
     readAuditTrail(reader(ctx), auditLog, 'CatalogItem', row.id, Math.min(Math.max(limit, 1), 100)),
 };

@@ -31,7 +31,15 @@ export async function addBarcode(ctx: CatalogContext, rawInput: unknown): Promis
       );
       code = internalBarcode(Number(next?.n));
     }
-    const [clean] = await checkBarcodes(tx.db, [{ type: input.type ?? null, code }], item.id, ['input']);
+    const [clean] = await checkBarcodes(tx.db, [{ type: input.type ?? null, code }], item.id).catch(
+      (error) => {
+        // One barcode: report on `input.code`, not on a list position.
+        if (error instanceof DomainError) {
+          throw new DomainError(error.errors.map((e) => ({ ...e, field: ['input', 'code'] })));
+        }
+        throw error;
+      },
+    );
     if (!clean) return item;
     try {
       await tx.db

@@ -73,7 +73,9 @@ describe('CODE128', () => {
 describe('detection and normalisation', () => {
   it('takes 13 digits with a valid check digit for an EAN-13 and anything else for CODE128', () => {
     expect(detectBarcodeType('4600051000057')).toBe('EAN13');
-    expect(detectBarcodeType('4600051000058')).toBe('CODE128');
+    // A wrong check digit is a bad EAN-13 (refused by validateBarcode), not an internal code.
+    expect(detectBarcodeType('4600051000058')).toBe('EAN13');
+    expect(validateBarcode('EAN13', '4600051000058', field)?.code).toBe('INVALID_EAN13');
     expect(detectBarcodeType('460005100005')).toBe('CODE128');
     expect(detectBarcodeType('CAT000000123')).toBe('CODE128');
   });

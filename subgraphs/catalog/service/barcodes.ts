@@ -75,7 +75,9 @@ export function normalizeBarcode(code: string): string {
 
 /** 13 digits with a valid check digit is an EAN-13; anything else is an internal CODE128. */
 export function detectBarcodeType(code: string): BarcodeType {
-  return isValidEan13(code) ? 'EAN13' : 'CODE128';
+  // Thirteen digits are an EAN-13 even with a wrong check digit: that is a mistyped or misread EAN, to be
+  // refused, not an internal code (internal codes start with a letter).
+  return /^\d{13}$/.test(code) ? 'EAN13' : 'CODE128';
 }
 
 /**

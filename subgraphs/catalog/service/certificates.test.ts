@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useServiceHarness } from '../../../test/helpers.ts';
+import { ErrorCode, toPayload } from '../../shared/errors.ts';
+import { buildSchema } from '../../shared/subgraph.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode } from '../db/enums.ts';
+import type { CategoryRow, CertificateRow, ItemRow } from '../db/tables.ts';
+import { catalog } from '../index.ts';
+import { createCategory, createItem, isoDayFromNow, rowCounts, unique } from '../test-factories.ts';
+import { createCertificate } from './certificate-verbs.ts';
+
+type CertificateType = 'CERTIFICATE_OF_CONFORMITY' | 'DECLARATION_OF_CONFORMITY' | 'WARRANTY' | 'OTHER';
+
+describe('certificates', () => {
+  const h = useServiceHarness(catalog);
+  const server = new ApolloServer<CatalogContext>({
+    schema: buildSchema(catalog),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  let ctx: CatalogContext;
+  let category: CategoryRow;
+
+  beforeAll(async () => {
+    await server.start();
+    ctx = h.context('CATALOG_MANAGER');
+    category = await createCategory(ctx, { name: 'OLT' });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await server.executeOperation(
+      { query: text, variables },
+      { contextValue: h.context('PARTNER') },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    return res.body.singleResult.data as T;
+  }
+
+  const certify = (
+    itemIds: string[],
+    validFrom: string,
+    validTo: string | null,
+    over: { type?: CertificateType; number?: string } = {},
+  ): Promise<CertificateRow> =>
+    createCertificate(ctx, {
+      type: over.type ?? 'DECLARATION_OF_CONFORMITY',
+      number: over.number ?? unique('ЕАЭС N RU Д-CN.РА01.В'),
+      issuer: 'ООО «Сертификация связи»',
+      validFrom,
+      ...(validTo ? { validTo } : {}),
+      itemIds,
+    });
+
+  const certificatesOf = async (item: ItemRow, args: { validAt?: string; includeExpired?: boolean } = {}) =>
+    (
+      await query<{ catalogItem: { certificates: { number: string }[] } }>(
+        `query($id: ID!, $validAt: DateTime, $includeExpired: Boolean) {
+          catalogItem(id: $id) { certificates(validAt: $validAt, includeExpired: $includeExpired) { number } }
+        }`,
+        { id: item.id, ...args },
+      )
+    ).catalogItem.certificates
+      .map((c) => c.number)
+      .sort();
+
+  it('lists an item’s certificates valid on a day, or all of them with includeExpired', async () => {
+    const olt = await createItem(ctx, category.id, { kind: 'EQUIPMENT_MODEL' });
+    const other = await createItem(ctx, category.id, { kind: 'EQUIPMENT_MODEL' });
+    const old = await certify([olt.id], '2020-01-01', '2021-12-31', { number: 'OLD-2020' });
+    const current = await certify([olt.id, other.id], '2022-01-01', isoDayFromNow(365), {
+      number: 'CUR-2022',
+    });
+    const upcoming = await certify([olt.id], isoDayFromNow(10), null, { number: 'NEXT' });
+    const unlimited = await certify([olt.id], '2019-05-01', null, {
+      type: 'WARRANTY',
+      number: 'WARRANTY-2019',
+    });
+    await certify([other.id], '2019-01-01', null, { number: 'OTHER-ITEM' });
+
+    // Today: the current one and the unlimited warranty.
+    expect(await certificatesOf(olt)).toEqual([current.number, unlimited.number].sort());
+    // A day in 2021: the old one held, the current one had not started; the last day counts.
+    expect(await certificatesOf(olt, { validAt: '2021-06-01T12:00:00Z' })).toEqual(
+      [old.number, unlimited.number].sort(),
+    );
+    expect(await certificatesOf(olt, { validAt: '2021-12-31T10:00:00Z' })).toEqual(
+      [old.number, unlimited.number].sort(),
+    );
+    expect(await certificatesOf(olt, { validAt: '2022-01-01T10:00:00Z' })).toEqual(
+      [current.number, unlimited.number].sort(),
+    );
+    expect(await certificatesOf(olt, { includeExpired: true })).toEqual(
+      [old.number, current.number, upcoming.number, unlimited.number].sort(),
+    );
+    expect(await certificatesOf(other)).toEqual(['CUR-2022', 'OTHER-ITEM']);
+  });
+
+  it('lists only certificates still valid that expire within the given number of days', async () => {
+    const item = await createItem(ctx, category.id);
+    const today = await certify([item.id], '2024-01-01', isoDayFromNow(0), { number: 'EXP-TODAY' });
+    const soon = await certify([item.id], '2024-01-01', isoDayFromNow(20), { number: 'EXP-20' });
+    const edge = await certify([item.id], '2024-01-01', isoDayFromNow(30), { number: 'EXP-30' });
+    await certify([item.id], '2024-01-01', isoDayFromNow(31), { number: 'EXP-31' });
+    await certify([item.id], '2024-01-01', isoDayFromNow(-1), { number: 'EXPIRED-YESTERDAY' });
+    await certify([item.id], '2024-01-01', null, { number: 'NEVER' });
+    // Not valid yet, although it ends within 30 days.
+    await certify([item.id], isoDayFromNow(5), isoDayFromNow(25), { number: 'NOT-STARTED' });
+
+    const data = await query<{
+      certificates: { totalCount: number; nodes: { number: string; validTo: string; daysLeft: number }[] };
+    }>(
+      '{ certificates(filter: { expiringWithinDays: 30 }) { totalCount nodes { number validTo daysLeft } } }',
+    );
+    // Soonest first.
+    expect(data.certificates.nodes).toEqual([
+      { number: today.number, validTo: today.validTo, daysLeft: 0 },
+      { number: soon.number, validTo: soon.validTo, daysLeft: 20 },
+      { number: edge.number, validTo: edge.validTo, daysLeft: 30 },
+    ]);
+    expect(data.certificates.totalCount).toBe(3);
+  });
+
+  it('refuses a second certificate of the same type and number as DUPLICATE_CERTIFICATE', async () => {
+    const item = await createItem(ctx, category.id);
+    const first = await certify([item.id], '2024-01-01', null, { number: 'ОС-1-СПД-0420' });
+    const before = await rowCounts(h.database, ['certificates', 'audit_log']);
+
+    const payload = await toPayload('certificate', () =>
+      certify([item.id], '2025-01-01', null, { number: first.number }),
+    );
+    expect(payload.certificate).toBeNull();
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: CatalogErrorCode.DUPLICATE_CERTIFICATE, field: ['input', 'number'] }),
+    ]);
+    expect(await rowCounts(h.database, ['certificates', 'audit_log'])).toEqual(before);
+
+    // The same number is another document when its type differs.
+    const warranty = await toPayload('certificate', () =>
+      certify([item.id], '2024-01-01', null, { type: 'WARRANTY', number: first.number }),
+    );
+    expect(warranty.userErrors).toEqual([]);
+  });
+
+  it('answers NOT_FOUND on input.itemIds.<i> for an item that does not exist, and writes nothing', async () => {
+    const a = await createItem(ctx, category.id);
+    const b = await createItem(ctx, category.id);
+    const before = await rowCounts(h.database, ['certificates', 'audit_log']);
+    const payload = await toPayload('certificate', () =>
+      certify([a.id, randomUUID(), b.id, randomUUID()], '2024-01-01', null),
+    );
+    expect(payload.certificate).toBeNull();
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: ErrorCode.NOT_FOUND, field: ['input', 'itemIds', '1'] }),
+      expect.objectContaining({ code: ErrorCode.NOT_FOUND, field: ['input', 'itemIds', '3'] }),
+    ]);
+    expect(await rowCounts(h.database, ['certificates', 'audit_log'])).toEqual(before);
+  });
+
+  it('refuses a certificate that ends before it starts', async () => {
+    const item = await createItem(ctx, category.id);
+    const payload = await toPayload('certificate', () => certify([item.id], '2025-02-01', '2025-01-31'));
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: ErrorCode.VALIDATION, field: ['input', 'validTo'] }),
+    ]);
+  });
+});

@@ -1,0 +1,376 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useGraph, useServiceHarness } from '../../../test/helpers.ts';
+import { ErrorCode, toPayload } from '../../shared/errors.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode } from '../db/enums.ts';
+import type { CategoryRow } from '../db/tables.ts';
+import { catalog } from '../index.ts';
+import {
+  createCategory,
+  createItem,
+  itemInput,
+  ONT_TEMPLATE,
+  rowCounts,
+  unique,
+  validEan13,
+  withWrongCheckDigit,
+} from '../test-factories.ts';
+import { archiveCategory } from './archive-category.ts';
+import { addBarcode } from './barcode-verbs.ts';
+import { BarcodeErrorCode } from './barcodes.ts';
+import { CharacteristicErrorCode } from './characteristics.ts';
+import { createItem as createItemVerb } from './create-item.ts';
+import { updateItem } from './update-item.ts';
+
+describe('catalog items', () => {
+  const h = useServiceHarness(catalog);
+  let ctx: CatalogContext;
+  /** Carries ponType and lanPorts (required); its child `ont` adds wifi. */
+  let terminals: CategoryRow;
+  let ont: CategoryRow;
+  let routers: CategoryRow;
+
+  beforeAll(async () => {
+    ctx = h.context('CATALOG_MANAGER');
+    const [ponType, lanPorts, wifi] = ONT_TEMPLATE;
+    terminals = await createCategory(ctx, { name: 'Оптические терминалы', template: [ponType!, lanPorts!] });
+    ont = await createCategory(ctx, { name: 'ONT', parentId: terminals.id, template: [wifi!] });
+    routers = await createCategory(ctx, {
+      name: 'Wi-Fi роутеры',
+      template: [{ key: 'wanPorts', label: 'Порты WAN', type: 'NUMBER', required: true }],
+    });
+  });
+
+  const create = (input: Record<string, unknown>) => toPayload('item', () => createItemVerb(ctx, input));
+  const update = (input: Record<string, unknown>) => toPayload('item', () => updateItem(ctx, input));
+  const counts = () => rowCounts(h.database, ['items', 'barcodes', 'audit_log']);
+  const itemRow = async (id: string) =>
+    (
+      await h.database.sql`select category_id, characteristics, status from catalog.items where id = ${id}`
+    )[0];
+
+  describe('characteristics', () => {
+    const good = { ponType: 'GPON', lanPorts: 4, wifi: true };
+
+    it('stores values that follow the category template, inherited keys included', async () => {
+      const payload = await create(itemInput(ont.id, { kind: 'EQUIPMENT_MODEL', characteristics: good }));
+      expect(payload.userErrors).toEqual([]);
+      expect(payload.item?.characteristics).toEqual(good);
+      // wifi is optional: leaving it out is fine.
+      const without = await create(
+        itemInput(ont.id, { kind: 'EQUIPMENT_MODEL', characteristics: { ponType: 'EPON', lanPorts: 1 } }),
+      );
+      expect(without.userErrors).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a value of the wrong type',
+        { ...good, lanPorts: 'four' },
+        CharacteristicErrorCode.WRONG_TYPE,
+        'lanPorts',
+      ],
+      ['a boolean given as text', { ...good, wifi: 'yes' }, CharacteristicErrorCode.WRONG_TYPE, 'wifi'],
+      [
+        'a key the template does not know',
+        { ...good, color: 'white' },
+        CharacteristicErrorCode.UNKNOWN_CHARACTERISTIC,
+        'color',
+      ],
+      [
+        'a missing inherited required key',
+        { ponType: 'GPON', wifi: true },
+        CharacteristicErrorCode.REQUIRED,
+        'lanPorts',
+      ],
+      [
+        'an enum value not among the options',
+        { ...good, ponType: 'DOCSIS' },
+        CharacteristicErrorCode.NOT_ALLOWED,
+        'ponType',
+      ],
+    ])('refuses %s with its code and field, and writes nothing', async (_, characteristics, code, key) => {
+      const before = await counts();
+      const input = itemInput(ont.id, {
+        kind: 'EQUIPMENT_MODEL',
+        characteristics,
+        barcodes: [{ code: validEan13() }],
+      });
+      const payload = await create(input);
+      expect(payload.item).toBeNull();
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code, field: ['input', 'characteristics', key] }),
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('reports every wrong value of one item at once', async () => {
+      const payload = await create(
+        itemInput(ont.id, { characteristics: { ponType: 'DOCSIS', wifi: 1, color: 'white' } }),
+      );
+      expect(payload.userErrors.map((e) => [e.code, e.field?.at(-1)]).sort()).toEqual(
+        [
+          [CharacteristicErrorCode.NOT_ALLOWED, 'ponType'],
+          [CharacteristicErrorCode.WRONG_TYPE, 'wifi'],
+          [CharacteristicErrorCode.UNKNOWN_CHARACTERISTIC, 'color'],
+          [CharacteristicErrorCode.REQUIRED, 'lanPorts'],
+        ].sort(),
+      );
+    });
+
+    it('re-validates the values when an item moves to another category', async () => {
+      const item = await createItem(ctx, ont.id, { kind: 'EQUIPMENT_MODEL', characteristics: good });
+      const before = await counts();
+
+      const moved = await update({ id: item.id, categoryId: routers.id });
+      expect(moved.item).toBeNull();
+      expect(moved.userErrors.map((e) => [e.code, e.field])).toEqual(
+        expect.arrayContaining([
+          [CharacteristicErrorCode.UNKNOWN_CHARACTERISTIC, ['input', 'characteristics', 'ponType']],
+          [CharacteristicErrorCode.UNKNOWN_CHARACTERISTIC, ['input', 'characteristics', 'lanPorts']],
+          [CharacteristicErrorCode.UNKNOWN_CHARACTERISTIC, ['input', 'characteristics', 'wifi']],
+          [CharacteristicErrorCode.REQUIRED, ['input', 'characteristics', 'wanPorts']],
+        ]),
+      );
+      expect(moved.userErrors).toHaveLength(4);
+      expect(await counts()).toEqual(before);
+      expect(await itemRow(item.id)).toMatchObject({ category_id: ont.id, characteristics: good });
+
+      // With values that fit the new category, the move goes through.
+      const fixed = await update({ id: item.id, categoryId: routers.id, characteristics: { wanPorts: 1 } });
+      expect(fixed.userErrors).toEqual([]);
+      expect(await itemRow(item.id)).toMatchObject({
+        category_id: routers.id,
+        characteristics: { wanPorts: 1 },
+      });
+    });
+  });
+
+  describe('barcodes', () => {
+    it('refuses an EAN-13 with a wrong check digit as INVALID_EAN13 on its field, and writes nothing', async () => {
+      const before = await counts();
+      const payload = await create(
+        itemInput(routers.id, {
+          characteristics: { wanPorts: 1 },
+          barcodes: [{ code: validEan13() }, { type: 'EAN13', code: withWrongCheckDigit(validEan13()) }],
+        }),
+      );
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({
+          code: BarcodeErrorCode.INVALID_EAN13,
+          field: ['input', 'barcodes', '1', 'code'],
+        }),
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a barcode another item already holds as DUPLICATE_BARCODE', async () => {
+      const code = validEan13();
+      await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 }, barcodes: [{ code }] });
+      const before = await counts();
+      // A scanner's trailing CR/LF does not make it another code.
+      const payload = await create(
+        itemInput(routers.id, { characteristics: { wanPorts: 2 }, barcodes: [{ code: `${code}\r\n` }] }),
+      );
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({
+          code: CatalogErrorCode.DUPLICATE_BARCODE,
+          field: ['input', 'barcodes', '0', 'code'],
+        }),
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('gives a barcode to exactly one of two items created at once with it', async () => {
+      for (let round = 0; round < 5; round++) {
+        const code = validEan13();
+        const inputs = [0, 1].map(() =>
+          itemInput(routers.id, { characteristics: { wanPorts: 1 }, barcodes: [{ code }] }),
+        );
+        const results = await Promise.allSettled(
+          inputs.map((input) => toPayload('item', () => createItemVerb(h.context('CATALOG_MANAGER'), input))),
+        );
+        // Neither call fails with an exception: the loser gets a userError.
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+        const payloads = results.map(
+          (r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof create>>>).value,
+        );
+        const winners = payloads.filter((p) => p.item);
+        const losers = payloads.filter((p) => !p.item);
+        expect(winners).toHaveLength(1);
+        expect(losers).toHaveLength(1);
+        expect(losers[0]!.userErrors.map((e) => e.code)).toEqual([CatalogErrorCode.DUPLICATE_BARCODE]);
+        expect(losers[0]!.userErrors[0]!.field?.slice(0, 2)).toEqual(['input', 'barcodes']);
+
+        const holders = await h.database.sql`select item_id from catalog.barcodes where code = ${code}`;
+        expect(holders.map((r) => r.item_id)).toEqual([winners[0]!.item!.id]);
+        const loserSku = inputs[payloads.indexOf(losers[0]!)]!.sku as string;
+        expect(await h.database.sql`select id from catalog.items where sku = ${loserSku}`).toHaveLength(0);
+      }
+    });
+
+    it('generates internal CAT codes when none is given, unique across concurrent calls', async () => {
+      const items = await Promise.all(
+        [0, 1, 2].map(() => createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } })),
+      );
+      // Three calls per item, all at once: on the same item and across items.
+      const calls = items.flatMap((item) => [0, 1, 2].map(() => item.id));
+      const results = await Promise.all(
+        calls.map((itemId) => toPayload('item', () => addBarcode(h.context('CATALOG_MANAGER'), { itemId }))),
+      );
+      expect(results.flatMap((r) => r.userErrors)).toEqual([]);
+
+      const rows = await h.database.sql<{ item_id: string; code: string; type: string }[]>`
+        select item_id, code, type from catalog.barcodes where item_id in ${h.database.sql(items.map((i) => i.id))}`;
+      expect(rows).toHaveLength(calls.length);
+      for (const row of rows)
+        expect(row).toMatchObject({ type: 'CODE128', code: expect.stringMatching(/^CAT\d{9}$/) });
+      expect(new Set(rows.map((r) => r.code)).size).toBe(calls.length);
+      for (const item of items) expect(rows.filter((r) => r.item_id === item.id)).toHaveLength(3);
+    });
+
+    it('refuses to add a barcode another item holds', async () => {
+      const code = validEan13();
+      await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 }, barcodes: [{ code }] });
+      const other = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
+      const before = await counts();
+      const payload = await toPayload('item', () => addBarcode(ctx, { itemId: other.id, code }));
+      expect(payload.userErrors.map((e) => e.code)).toEqual([CatalogErrorCode.DUPLICATE_BARCODE]);
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('lifecycle and rules', () => {
+    it('moves an item DRAFT → ACTIVE → DISCONTINUED → ACTIVE', async () => {
+      const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
+      expect(item.status).toBe('DRAFT');
+      for (const status of ['ACTIVE', 'DISCONTINUED', 'ACTIVE']) {
+        const payload = await update({ id: item.id, status });
+        expect(payload.userErrors).toEqual([]);
+        expect(payload.item?.status).toBe(status);
+      }
+    });
+
+    it('refuses ACTIVE → DRAFT as INVALID_TRANSITION and keeps the status', async () => {
+      const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 }, status: 'ACTIVE' });
+      const before = await counts();
+      const payload = await update({ id: item.id, status: 'DRAFT' });
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code: CatalogErrorCode.INVALID_TRANSITION, field: ['input', 'status'] }),
+      ]);
+      expect((await itemRow(item.id))?.status).toBe('ACTIVE');
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a service without a service type', async () => {
+      const services = await createCategory(ctx, { name: unique('Работы') });
+      const before = await counts();
+      const payload = await create(itemInput(services.id, { kind: 'SERVICE', serviceType: null }));
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({
+          code: CatalogErrorCode.SERVICE_TYPE_REQUIRED,
+          field: ['input', 'serviceType'],
+        }),
+      ]);
+      expect(await counts()).toEqual(before);
+      const ok = await create(itemInput(services.id, { kind: 'SERVICE', serviceType: 'ONE_TIME' }));
+      expect(ok.userErrors).toEqual([]);
+    });
+
+    it('answers NOT_FOUND on input.categoryId for a category that does not exist', async () => {
+      const before = await counts();
+      const payload = await create(itemInput(randomUUID()));
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code: ErrorCode.NOT_FOUND, field: ['input', 'categoryId'] }),
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('archives a category subtree only once its items are no longer ACTIVE, then takes no new items', async () => {
+      const top = await createCategory(ctx, { name: unique('Снято с продажи') });
+      const below = await createCategory(ctx, { parentId: top.id });
+      const active = await createItem(ctx, below.id, { status: 'ACTIVE' });
+      await createItem(ctx, top.id, { status: 'DRAFT' });
+
+      const refused = await toPayload('category', () => archiveCategory(ctx, { id: top.id }));
+      expect(refused.userErrors).toEqual([
+        expect.objectContaining({ code: CatalogErrorCode.CATEGORY_NOT_EMPTY, field: ['input', 'id'] }),
+      ]);
+      const statuses = () =>
+        h.database
+          .sql`select id, status from catalog.categories where id in (${top.id}, ${below.id}) order by depth`;
+      expect((await statuses()).map((r) => r.status)).toEqual(['ACTIVE', 'ACTIVE']);
+
+      expect((await update({ id: active.id, status: 'DISCONTINUED' })).userErrors).toEqual([]);
+      const archived = await toPayload('category', () => archiveCategory(ctx, { id: top.id }));
+      expect(archived.userErrors).toEqual([]);
+      expect(archived.category?.status).toBe('ARCHIVED');
+      expect((await statuses()).map((r) => r.status)).toEqual(['ARCHIVED', 'ARCHIVED']);
+
+      const before = await counts();
+      const payload = await create(itemInput(below.id));
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code: CatalogErrorCode.CATEGORY_ARCHIVED, field: ['input', 'categoryId'] }),
+      ]);
+      expect(await counts()).toEqual(before);
+    });
+  });
+});
+
+describe('barcode lookup through the gateway', () => {
+  const g = useGraph();
+
+  it('finds the item of a scanned code with the scanner’s trailing CR/LF', async () => {
+    const manager = { role: 'CATALOG_MANAGER' as const };
+    const category = await g.request(
+      'mutation($input: CreateCatalogCategoryInput!) { createCatalogCategory(input: $input) { category { id } } }',
+      { ...manager, variables: { input: { name: 'Сплиттеры' } } },
+    );
+    const categoryId = category.body.data?.createCatalogCategory.category.id as string;
+    const code = validEan13();
+    const created = await g.request(
+      `mutation($input: CreateCatalogItemInput!) {
+        createCatalogItem(input: $input) { item { id } userErrors { code field } }
+      }`,
+      {
+        ...manager,
+        variables: {
+          input: {
+            sku: 'SPL-PLC-1x8',
+            name: 'Сплиттер PLC 1x8',
+            kind: 'GOODS',
+            unit: 'PCS',
+            categoryId,
+            barcodes: [{ code }],
+          },
+        },
+      },
+    );
+    expect(created.body.data?.createCatalogItem.userErrors).toEqual([]);
+    const id = created.body.data?.createCatalogItem.item.id as string;
+    const added = await g.request(
+      `mutation($input: AddCatalogItemBarcodeInput!) {
+        addCatalogItemBarcode(input: $input) { item { barcodes { type code } } userErrors { code } }
+      }`,
+      { ...manager, variables: { input: { itemId: id } } },
+    );
+    expect(added.body.errors).toBeUndefined();
+    const internal = (
+      added.body.data!.addCatalogItemBarcode.item.barcodes as { type: string; code: string }[]
+    ).find((b) => b.type === 'CODE128')!.code;
+
+    const lookup = (scanned: string) =>
+      g.request('query($code: String!) { catalogItemByBarcode(code: $code) { id sku } }', {
+        role: 'WAREHOUSE_KEEPER',
+        variables: { code: scanned },
+      });
+    for (const scanned of [`${code}\r\n`, `${internal}\r\n`, `\t${code}`]) {
+      const { status, body } = await lookup(scanned);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.catalogItemByBarcode).toEqual({ id, sku: 'SPL-PLC-1x8' });
+    }
+    expect((await lookup(withWrongCheckDigit(code))).body.data?.catalogItemByBarcode).toBeNull();
+  });
+});

@@ -1,0 +1,258 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useServiceHarness } from '../../../test/helpers.ts';
+import { ErrorCode, toPayload } from '../../shared/errors.ts';
+import { buildSchema } from '../../shared/subgraph.ts';
+import type { CatalogContext } from '../context.ts';
+import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
+import type { CategoryRow, ItemRow } from '../db/tables.ts';
+import { catalog } from '../index.ts';
+import { createCategory, createItem, DAY_MS, daysFromNow, rowCounts, setPrice } from '../test-factories.ts';
+import { setPrice as setPriceVerb } from './set-price.ts';
+
+interface PriceView {
+  amount: string;
+  currency: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+describe('catalog prices', () => {
+  const h = useServiceHarness(catalog);
+  const server = new ApolloServer<CatalogContext>({
+    schema: buildSchema(catalog),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  let ctx: CatalogContext;
+  let category: CategoryRow;
+
+  beforeAll(async () => {
+    await server.start();
+    ctx = h.context('CATALOG_MANAGER');
+    category = await createCategory(ctx, { name: 'Коннекторы' });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  const newItem = () => createItem(ctx, category.id);
+  const set = (input: Record<string, unknown>) => toPayload('price', () => setPriceVerb(ctx, input));
+  const counts = () => rowCounts(h.database, ['prices', 'audit_log']);
+
+  async function query<T>(text: string, variables: Record<string, unknown>): Promise<T> {
+    const res = await server.executeOperation(
+      { query: text, variables },
+      { contextValue: h.context('PARTNER') },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    expect(res.body.singleResult.errors).toBeUndefined();
+    return res.body.singleResult.data as T;
+  }
+
+  const history = async (item: ItemRow, currency?: string) =>
+    (
+      await query<{ catalogItem: { priceHistory: PriceView[] } }>(
+        'query($id: ID!, $currency: String) { catalogItem(id: $id) { priceHistory(currency: $currency) { amount currency validFrom validTo } } }',
+        { id: item.id, currency },
+      )
+    ).catalogItem.priceHistory;
+
+  const priceAt = async (item: ItemRow, at: Date, currency = 'RUB') =>
+    (
+      await query<{ catalogItem: { price: PriceView | null } }>(
+        'query($id: ID!, $at: DateTime, $currency: String) { catalogItem(id: $id) { price(at: $at, currency: $currency) { amount validFrom validTo } } }',
+        { id: item.id, at: at.toISOString(), currency },
+      )
+    ).catalogItem.price;
+
+  /** Pairs of windows of the same item and currency that overlap; must always be empty. */
+  const overlaps = (itemId: string) => h.database.sql`
+    select a.id, b.id from catalog.prices a join catalog.prices b
+      on a.item_id = b.item_id and a.currency = b.currency and a.id < b.id
+     and tstzrange(a.valid_from, a.valid_to) && tstzrange(b.valid_from, b.valid_to)
+    where a.item_id = ${itemId}`;
+
+  it('refuses a window that overlaps another of the same item and currency, and writes nothing', async () => {
+    const item = await newItem();
+    await setPrice(ctx, item.id, '100.00', { validFrom: daysFromNow(1), validTo: daysFromNow(10) });
+    const before = await counts();
+    for (const [from, to] of [
+      [5, 15],
+      [0.5, 2],
+      [2, 3],
+      [5, null],
+    ] as const) {
+      const payload = await set({
+        itemId: item.id,
+        amount: '120.00',
+        validFrom: daysFromNow(from),
+        ...(to ? { validTo: daysFromNow(to) } : {}),
+      });
+      expect(payload.price).toBeNull();
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code: CatalogErrorCode.PRICE_OVERLAP, field: ['input', 'validFrom'] }),
+      ]);
+    }
+    expect(await counts()).toEqual(before);
+    expect(await history(item)).toEqual([expect.objectContaining({ amount: '100.00' })]);
+  });
+
+  it('closes the open price where a new open-ended one starts, keeping both in the history', async () => {
+    const item = await newItem();
+    const firstFrom = daysFromNow(1);
+    const secondFrom = daysFromNow(3);
+    await setPrice(ctx, item.id, '100.00', { validFrom: firstFrom });
+    await setPrice(ctx, item.id, '110.50', { validFrom: secondFrom });
+
+    const rows = await history(item, 'RUB');
+    expect(rows).toEqual([
+      { amount: '110.50', currency: 'RUB', validFrom: secondFrom.toISOString(), validTo: null },
+      {
+        amount: '100.00',
+        currency: 'RUB',
+        validFrom: firstFrom.toISOString(),
+        validTo: secondFrom.toISOString(),
+      },
+    ]);
+    // Adjacent: the first ends exactly where the second starts.
+    expect(rows[1]!.validTo).toBe(rows[0]!.validFrom);
+    expect(await overlaps(item.id)).toHaveLength(0);
+  });
+
+  it('refuses an open-ended price that starts before an open one already set', async () => {
+    const item = await newItem();
+    await setPrice(ctx, item.id, '100.00', { validFrom: daysFromNow(3) });
+    const payload = await set({ itemId: item.id, amount: '90.00', validFrom: daysFromNow(1) });
+    expect(payload.userErrors.map((e) => e.code)).toEqual([CatalogErrorCode.PRICE_OVERLAP]);
+    expect(await history(item)).toHaveLength(1);
+  });
+
+  it('keeps currencies apart: the same window in RUB and USD does not conflict', async () => {
+    const item = await newItem();
+    const from = daysFromNow(1);
+    const to = daysFromNow(30);
+    expect(
+      (await set({ itemId: item.id, amount: '4990.00', currency: 'RUB', validFrom: from, validTo: to }))
+        .userErrors,
+    ).toEqual([]);
+    expect(
+      (await set({ itemId: item.id, amount: '54.90', currency: 'USD', validFrom: from, validTo: to }))
+        .userErrors,
+    ).toEqual([]);
+    const all = await history(item);
+    expect(all.map((p) => [p.currency, p.amount]).sort()).toEqual([
+      ['RUB', '4990.00'],
+      ['USD', '54.90'],
+    ]);
+    expect(await priceAt(item, daysFromNow(2), 'USD')).toMatchObject({ amount: '54.90' });
+    expect(await priceAt(item, daysFromNow(2), 'RUB')).toMatchObject({ amount: '4990.00' });
+  });
+
+  it('refuses a price starting in the past as PRICE_IN_PAST', async () => {
+    const item = await newItem();
+    const before = await counts();
+    const payload = await set({
+      itemId: item.id,
+      amount: '100.00',
+      validFrom: new Date(Date.now() - 3_600_000),
+    });
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: CatalogErrorCode.PRICE_IN_PAST, field: ['input', 'validFrom'] }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['a negative amount', '-10.00'],
+    ['three decimals', '10.125'],
+    ['not a number', 'десять'],
+  ])('refuses %s as a VALIDATION error on input.amount', async (_, amount) => {
+    const item = await newItem();
+    const before = await counts();
+    const payload = await set({ itemId: item.id, amount });
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: ErrorCode.VALIDATION, field: ['input', 'amount'] }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers the price holding at a moment, with exclusive window ends', async () => {
+    const item = await newItem();
+    const d1 = daysFromNow(1);
+    const d3 = daysFromNow(3);
+    const d5 = daysFromNow(5);
+    await setPrice(ctx, item.id, '100.00', { validFrom: d1, validTo: d3 });
+    await setPrice(ctx, item.id, '150.00', { validFrom: d3, validTo: d5 });
+    await setPrice(ctx, item.id, '175.00', { validFrom: daysFromNow(7) });
+
+    expect(await priceAt(item, new Date())).toBeNull();
+    expect(await priceAt(item, daysFromNow(2))).toMatchObject({
+      amount: '100.00',
+      validTo: d3.toISOString(),
+    });
+    expect(await priceAt(item, new Date(d3.getTime() - 1))).toMatchObject({ amount: '100.00' });
+    expect(await priceAt(item, d3)).toMatchObject({ amount: '150.00', validFrom: d3.toISOString() });
+    // The gap between the second and third windows has no price.
+    expect(await priceAt(item, daysFromNow(6))).toBeNull();
+    expect(await priceAt(item, daysFromNow(400))).toMatchObject({ amount: '175.00', validTo: null });
+  });
+
+  it('never leaves overlapping windows when prices of one item are set concurrently', async () => {
+    const item = await newItem();
+    const base = Date.now() + DAY_MS;
+    // Every call starts open-ended at its own hour, in no particular order, all at once.
+    const starts = [5, 1, 7, 3, 0, 6, 2, 4].map((hour) => new Date(base + hour * 3_600_000));
+    const results = await Promise.allSettled(
+      starts.map((validFrom, i) =>
+        toPayload('price', () =>
+          setPriceVerb(h.context('CATALOG_MANAGER'), { itemId: item.id, amount: `${100 + i}.00`, validFrom }),
+        ),
+      ),
+    );
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    const payloads = results.map(
+      (r) => (r as PromiseFulfilledResult<{ price: unknown; userErrors: { code: string }[] }>).value,
+    );
+    const written = payloads.filter((p) => p.price);
+    expect(written.length).toBeGreaterThanOrEqual(1);
+    for (const p of payloads.filter((x) => !x.price)) {
+      expect(p.userErrors.map((e) => e.code)).toEqual([CatalogErrorCode.PRICE_OVERLAP]);
+    }
+
+    expect(await overlaps(item.id)).toHaveLength(0);
+    const rows = await h.database.sql<{ valid_from: Date; valid_to: Date | null }[]>`
+      select valid_from, valid_to from catalog.prices where item_id = ${item.id} order by valid_from`;
+    expect(rows).toHaveLength(written.length);
+    // One open-ended price, the latest; each earlier window ends where the next begins.
+    expect(rows.filter((r) => r.valid_to === null)).toHaveLength(1);
+    expect(rows.at(-1)!.valid_to).toBeNull();
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.valid_to).toEqual(rows[i]!.valid_from);
+  });
+
+  it('publishes catalog.price.changed with the new price', async () => {
+    const item = await newItem();
+    const validFrom = daysFromNow(2);
+    const { price } = await setPrice(ctx, item.id, '1290.00', { validFrom });
+    const jobs = await h.database.sql`
+      select data from pgboss.job where name = ${CatalogEvent.PRICE_CHANGED} and data->>'itemId' = ${item.id}`;
+    expect(jobs.map((j) => j.data)).toEqual([
+      {
+        itemId: item.id,
+        priceId: price.id,
+        currency: 'RUB',
+        amount: '1290.00',
+        validFrom: validFrom.toISOString(),
+      },
+    ]);
+  });
+
+  it('publishes nothing for a refused price', async () => {
+    const item = await newItem();
+    await set({ itemId: item.id, amount: '-1.00' });
+    await set({ itemId: item.id, amount: '1.00', validFrom: new Date(Date.now() - DAY_MS) });
+    const jobs = await h.database.sql`
+      select 1 from pgboss.job where name = ${CatalogEvent.PRICE_CHANGED} and data->>'itemId' = ${item.id}`;
+    expect(jobs).toHaveLength(0);
+  });
+});
