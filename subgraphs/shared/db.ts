@@ -1,3 +1,5 @@
+import { count, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 
@@ -87,4 +89,15 @@ export async function withSavepoint<T>(tx: Tx, fn: (inner: Tx) => Promise<T>): P
 /** The connection to read with: the open transaction if any, else the pool. */
 export function reader(scope: TxScope): Db {
   return scope.tx?.db ?? scope.database.db;
+}
+
+/** An ILIKE pattern matching `text` anywhere, its own `%`, `_` and `\\` taken literally. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `select count(*) from table where …`. */
+export async function countRows(db: Db, table: PgTable, where: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table).where(where);
+  return row?.n ?? 0;
 }

@@ -14,7 +14,11 @@ export class EventBus {
 
   constructor(connectionString: string, logger?: Logger) {
     this.boss = new PgBoss({ connectionString, max: 2, schedule: false, supervise: true });
-    this.boss.on('error', (error) => logger?.error({ error: error.message }, 'event bus error'));
+    this.boss.on('error', (error) => {
+      // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); not a fault of ours.
+      const level = (error as { code?: string }).code === '57P01' ? 'warn' : 'error';
+      logger?.[level]({ error: error.message }, 'event bus error');
+    });
   }
 
   async start(): Promise<void> {

@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, type SQL, sql } from 'drizzle-orm';
 import { badUserInput } from './errors.ts';
 
 /** Relay connection arguments. */
@@ -149,4 +149,34 @@ export function lazyCount(run: () => Promise<number>): () => Promise<number> {
     value ??= run();
     return value;
   };
+}
+
+export interface KeysetPageOptions<Row> {
+  args: PageArgs;
+  order: KeysetOrder<Row>;
+  /** The list's filter; the cursor condition is added to it for reading, not for counting. */
+  where: SQL | undefined;
+  /** Reads rows matching `where`, in `orderBy`, at most `limit`. */
+  read: (where: SQL | undefined, orderBy: SQL[], limit: number) => Promise<Row[]>;
+  /** Counts the rows matching the filter; runs only when `totalCount` is asked for. */
+  count: (where: SQL | undefined) => Promise<number>;
+}
+
+/**
+ * One page of a list by keyset: `limit + 1` rows in the direction of travel after the cursor, then the
+ * connection. One statement for the page, one more only if the client asks for `totalCount`.
+ */
+export async function keysetPage<Row>(opts: KeysetPageOptions<Row>): Promise<Connection<Row>> {
+  const window = parsePageArgs(opts.args);
+  const rows = await opts.read(
+    and(opts.where, keysetCondition(opts.order, window)),
+    keysetOrderBy(opts.order, window),
+    window.limit + 1,
+  );
+  return toConnection(
+    rows,
+    window,
+    opts.order,
+    lazyCount(() => opts.count(opts.where)),
+  );
 }

@@ -151,6 +151,8 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
   const apollo = new ApolloServer<RequestContext<L>>({
     schema,
     csrfPrevention: true,
+    // Shutdown is ours (drain, then pools, then the database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error),

@@ -1,16 +1,7 @@
-import { and, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db.ts';
+import { and, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { countRows, type Db, likeContains } from '../../shared/db.ts';
 import { badUserInput } from '../../shared/errors.ts';
-import {
-  type Connection,
-  type KeysetOrder,
-  keysetCondition,
-  keysetOrderBy,
-  lazyCount,
-  type PageArgs,
-  parsePageArgs,
-  toConnection,
-} from '../../shared/pagination.ts';
+import { type Connection, type KeysetOrder, keysetPage, type PageArgs } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
 import { type CertificateRow, certificateItems, certificates } from './tables.ts';
 
@@ -45,7 +36,6 @@ export async function listCertificates(
   filter: CertificateFilter = {},
   today = new Date(),
 ): Promise<Connection<CertificateRow>> {
-  const window = parsePageArgs(args);
   requireUuid(filter.itemId, ['filter', 'itemId']);
   if (
     filter.expiringWithinDays != null &&
@@ -74,21 +64,25 @@ export async function listCertificates(
     filter.validAt ? validOn(isoDay(filter.validAt)) : undefined,
     horizon ? and(validOn(isoDay(today)), lte(certificates.validTo, isoDay(horizon))) : undefined,
     filter.search
-      ? or(ilike(certificates.number, `%${filter.search}%`), ilike(certificates.issuer, `%${filter.search}%`))
+      ? or(
+          ilike(certificates.number, likeContains(filter.search)),
+          ilike(certificates.issuer, likeContains(filter.search)),
+        )
       : undefined,
   );
-  const rows = await db
-    .select()
-    .from(certificates)
-    .where(and(where, keysetCondition(order, window)))
-    .orderBy(...keysetOrderBy(order, window))
-    .limit(window.limit + 1);
-  return toConnection(
-    rows,
-    window,
+  return keysetPage({
+    args,
     order,
-    lazyCount(async () => (await db.select({ n: count() }).from(certificates).where(where))[0]?.n ?? 0),
-  );
+    where,
+    read: (w, orderBy, limit) =>
+      db
+        .select()
+        .from(certificates)
+        .where(w)
+        .orderBy(...orderBy)
+        .limit(limit),
+    count: (w) => countRows(db, certificates, w),
+  });
 }
 
 export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {

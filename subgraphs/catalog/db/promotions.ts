@@ -1,15 +1,6 @@
-import { and, count, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db.ts';
-import {
-  type Connection,
-  type KeysetOrder,
-  keysetCondition,
-  keysetOrderBy,
-  lazyCount,
-  type PageArgs,
-  parsePageArgs,
-  toConnection,
-} from '../../shared/pagination.ts';
+import { and, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { countRows, type Db, likeContains } from '../../shared/db.ts';
+import { type Connection, type KeysetOrder, keysetPage, type PageArgs } from '../../shared/pagination.ts';
 import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
 export interface PromotionFilter {
@@ -30,7 +21,6 @@ export async function listPromotions(
   args: PageArgs,
   filter: PromotionFilter = {},
 ): Promise<Connection<PromotionRow>> {
-  const window = parsePageArgs(args);
   const where: SQL | undefined = and(
     filter.active == null ? undefined : eq(promotions.active, filter.active),
     filter.validAt
@@ -39,22 +29,21 @@ export async function listPromotions(
           or(isNull(promotions.validTo), gt(promotions.validTo, filter.validAt)),
         )
       : undefined,
-    filter.search
-      ? ilike(promotions.name, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-      : undefined,
+    filter.search ? ilike(promotions.name, likeContains(filter.search)) : undefined,
   );
-  const rows = await db
-    .select()
-    .from(promotions)
-    .where(and(where, keysetCondition(order, window)))
-    .orderBy(...keysetOrderBy(order, window))
-    .limit(window.limit + 1);
-  return toConnection(
-    rows,
-    window,
+  return keysetPage({
+    args,
     order,
-    lazyCount(async () => (await db.select({ n: count() }).from(promotions).where(where))[0]?.n ?? 0),
-  );
+    where,
+    read: (w, orderBy, limit) =>
+      db
+        .select()
+        .from(promotions)
+        .where(w)
+        .orderBy(...orderBy)
+        .limit(limit),
+    count: (w) => countRows(db, promotions, w),
+  });
 }
 
 export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {

@@ -1,14 +1,13 @@
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db.ts';
+import { countRows, type Db, likeContains } from '../../shared/db.ts';
 import {
   type Connection,
   type KeysetOrder,
   keysetCondition,
   keysetOrderBy,
-  lazyCount,
+  keysetPage,
   type PageArgs,
   parsePageArgs,
-  toConnection,
   type Window,
 } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
@@ -42,7 +41,6 @@ export interface ItemFilter {
 export type ListedItem = ItemRow & { score?: number };
 
 const sortValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function categoryOrder(orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null): KeysetOrder<CategoryRow> {
   const byCreated = orderBy?.field === 'CREATED_AT';
@@ -141,7 +139,6 @@ export async function listCategories(
   filter: CategoryFilter = {},
   orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
 ): Promise<Connection<CategoryRow>> {
-  const window = parsePageArgs(args);
   requireUuid(filter.parentId, ['filter', 'parentId']);
   requireUuid(filter.subtreeOf, ['filter', 'subtreeOf']);
   const order = categoryOrder(orderBy);
@@ -150,21 +147,22 @@ export async function listCategories(
     filter.rootsOnly ? isNull(categories.parentId) : undefined,
     filter.subtreeOf ? subtreeOf(filter.subtreeOf) : undefined,
     filter.subtreeOf && filter.excludeSelf ? sql`${categories.id} <> ${filter.subtreeOf}` : undefined,
-    filter.search ? ilike(categories.name, `%${escapeLike(filter.search)}%`) : undefined,
+    filter.search ? ilike(categories.name, likeContains(filter.search)) : undefined,
     filter.status ? eq(categories.status, filter.status) : undefined,
   );
-  const rows = await db
-    .select()
-    .from(categories)
-    .where(and(where, keysetCondition(order, window)))
-    .orderBy(...keysetOrderBy(order, window))
-    .limit(window.limit + 1);
-  return toConnection(
-    rows,
-    window,
+  return keysetPage({
+    args,
     order,
-    lazyCount(async () => (await db.select({ n: count() }).from(categories).where(where))[0]?.n ?? 0),
-  );
+    where,
+    read: (w, orderBy, limit) =>
+      db
+        .select()
+        .from(categories)
+        .where(w)
+        .orderBy(...orderBy)
+        .limit(limit),
+    count: (w) => countRows(db, categories, w),
+  });
 }
 
 /**
@@ -221,26 +219,26 @@ export async function listItems(
   filter: ItemFilter = {},
   orderBy?: OrderBy<ItemOrderField> | null,
 ): Promise<Connection<ListedItem>> {
-  const window = parsePageArgs(args);
+  parsePageArgs(args); // refuse bad paging before any statement
   requireUuid(filter.categoryId, ['filter', 'categoryId']);
   const resolved = await resolveItemFilter(db, filter);
-  const order = itemOrder(orderBy, resolved.search);
-  const where = itemWhere(resolved);
-  const rows = await db
-    .select({
-      ...getTableColumns(items),
-      ...(resolved.search ? { score: searchRank(resolved.search).mapWith(Number) } : {}),
-    })
-    .from(items)
-    .where(and(where, keysetCondition(order, window)))
-    .orderBy(...keysetOrderBy(order, window))
-    .limit(window.limit + 1);
-  return toConnection(
-    rows,
-    window,
-    order,
-    lazyCount(async () => (await db.select({ n: count() }).from(items).where(where))[0]?.n ?? 0),
-  );
+  const columns = {
+    ...getTableColumns(items),
+    ...(resolved.search ? { score: searchRank(resolved.search).mapWith(Number) } : {}),
+  };
+  return keysetPage<ListedItem>({
+    args,
+    order: itemOrder(orderBy, resolved.search),
+    where: itemWhere(resolved),
+    read: (w, orderBy, limit) =>
+      db
+        .select(columns)
+        .from(items)
+        .where(w)
+        .orderBy(...orderBy)
+        .limit(limit),
+    count: (w) => countRows(db, items, w),
+  });
 }
 
 export async function categoriesByIds(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
