@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import { scalarResolvers } from '../shared/scalars.ts';
 import type { SubgraphModule } from '../shared/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { type CatalogLoaders, createCatalogLoaders } from './db/loaders.ts';
 import { CatalogCategory } from './resolvers/CatalogCategory.ts';
 import { CatalogItem } from './resolvers/CatalogItem.ts';
@@ -26,7 +27,7 @@ export const catalog: SubgraphModule<CatalogLoaders> = {
     CatalogItem,
     Promotion,
     Certificate,
-  } as SubgraphModule<CatalogLoaders>['resolvers'],
+  } satisfies Resolvers,
   migrationsFolder: fileURLToPath(new URL('../../drizzle/catalog', import.meta.url)),
   // Fuzzy search: a word of the query matching a word of a name at 0.3 similarity or better counts.
   databaseSettings: { 'pg_trgm.word_similarity_threshold': '0.3' },

@@ -1,22 +1,18 @@
 import { readAuditTrail } from '../../shared/audit.ts';
 import { reader } from '../../shared/db.ts';
-import type { CatalogContext } from '../context.ts';
-import { auditLog, type ItemRow } from '../db/tables.ts';
+import type { CatalogItemResolvers } from '../__generated__/resolvers-types.ts';
+import { auditLog } from '../db/tables.ts';
 
-export const CatalogItem = {
-  __resolveReference: (ref: { id: string }, ctx: CatalogContext) => ctx.loaders.itemById.load(ref.id),
-  category: (row: ItemRow, _: unknown, ctx: CatalogContext) => ctx.loaders.categoryById.load(row.categoryId),
-  barcodes: (row: ItemRow, _: unknown, ctx: CatalogContext) => ctx.loaders.barcodesOfItem.load(row.id),
-  attachments: (row: ItemRow) => row.attachments ?? [],
-  price: (row: ItemRow, { currency, at }: { currency: string; at?: Date | null }, ctx: CatalogContext) =>
-    ctx.loaders.priceAt(row.id, currency, at ?? null),
-  priceHistory: (row: ItemRow, { currency }: { currency?: string | null }, ctx: CatalogContext) =>
-    ctx.loaders.priceHistory(row.id, currency ?? null),
-  certificates: (
-    row: ItemRow,
-    { validAt, includeExpired }: { validAt?: Date | null; includeExpired?: boolean | null },
-    ctx: CatalogContext,
-  ) => ctx.loaders.certificatesOfItem(row.id, validAt ?? null, Boolean(includeExpired)),
-  auditTrail: (row: ItemRow, { limit }: { limit: number }, ctx: CatalogContext) =>
+export const CatalogItem: CatalogItemResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.itemById.load(ref.id),
+  // Categories are archived, never deleted: an item's category is always there.
+  category: async (row, _, ctx) => (await ctx.loaders.categoryById.load(row.categoryId))!,
+  barcodes: (row, _, ctx) => ctx.loaders.barcodesOfItem.load(row.id),
+  attachments: (row) => row.attachments ?? [],
+  price: (row, { currency, at }, ctx) => ctx.loaders.priceAt(row.id, currency, at ?? null),
+  priceHistory: (row, { currency }, ctx) => ctx.loaders.priceHistory(row.id, currency ?? null),
+  certificates: (row, { validAt, includeExpired }, ctx) =>
+    ctx.loaders.certificatesOfItem(row.id, validAt ?? null, Boolean(includeExpired)),
+  auditTrail: (row, { limit }, ctx) =>
     readAuditTrail(reader(ctx), auditLog, 'CatalogItem', row.id, Math.min(Math.max(limit, 1), 100)),
 };

@@ -1,4 +1,5 @@
 import { DomainError, toPayload } from '../../shared/errors.ts';
+import type { CsvImportPayload, MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { CatalogContext } from '../context.ts';
 import { archiveCategory } from '../service/archive-category.ts';
 import { addBarcode, removeBarcode } from '../service/barcode-verbs.ts';
@@ -12,18 +13,18 @@ import { setPrice } from '../service/set-price.ts';
 import { updateCategory } from '../service/update-category.ts';
 import { updateItem } from '../service/update-item.ts';
 
+// Verbs parse their input themselves (zod), so resolvers pass it on as it came.
 type Input = { input: unknown };
-type Resolver = (_: unknown, args: Input, ctx: CatalogContext) => Promise<unknown>;
 
 const payload =
-  <K extends string, T>(key: K, verb: (ctx: CatalogContext, input: unknown) => Promise<T>): Resolver =>
-  (_, { input }, ctx) =>
+  <K extends string, T>(key: K, verb: (ctx: CatalogContext, input: unknown) => Promise<T>) =>
+  (_: unknown, { input }: Input, ctx: CatalogContext) =>
     toPayload(key, () => verb(ctx, input));
 
 /** An import's counts, or its userErrors when the input itself was refused. */
 const importPayload =
-  (verb: (ctx: CatalogContext, input: unknown) => Promise<CsvImportResult>): Resolver =>
-  async (_, { input }, ctx) => {
+  (verb: (ctx: CatalogContext, input: unknown) => Promise<CsvImportResult>) =>
+  async (_: unknown, { input }: Input, ctx: CatalogContext): Promise<CsvImportPayload> => {
     try {
       return { ...(await verb(ctx, input)), userErrors: [] };
     } catch (error) {
@@ -32,7 +33,7 @@ const importPayload =
     }
   };
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   createCatalogCategory: payload('category', createCategory),
   updateCatalogCategory: payload('category', updateCategory),
   archiveCatalogCategory: payload('category', archiveCategory),
@@ -41,7 +42,7 @@ export const Mutation = {
   updateCatalogItem: payload('item', updateItem),
   addCatalogItemBarcode: payload('item', addBarcode),
   removeCatalogItemBarcode: payload('item', removeBarcode),
-  setCatalogPrice: async (_: unknown, { input }: Input, ctx: CatalogContext) => {
+  setCatalogPrice: async (_, { input }, ctx) => {
     const result = await toPayload('price', () => setPrice(ctx, input));
     return {
       ...result,

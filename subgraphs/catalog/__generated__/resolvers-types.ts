@@ -1,0 +1,1581 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CategoryRow, ItemRow, BarcodeRow, PriceRow, PromotionRow, CertificateRow } from '../db/tables.ts';
+import type { Connection } from '../../shared/pagination.ts';
+import type { Payload } from '../../shared/errors.ts';
+import type { QuoteResult } from '../service/quote.ts';
+import type { CatalogContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 timestamp with time zone. */
+  DateTime: { input: Date; output: Date | string; }
+  /** A decimal amount as a string with two places, e.g. "1290.00" (no floating-point rounding). */
+  Decimal: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddCatalogItemBarcodeInput = {
+  /** Omit to generate an internal Code 128. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  /** Detected from the code when omitted (13 digits with a valid check digit are EAN13). */
+  type?: InputMaybe<BarcodeType>;
+};
+
+export type AppliedPromotion = {
+  __typename?: 'AppliedPromotion';
+  amount: Scalars['Decimal']['output'];
+  promotion: Promotion;
+};
+
+export type ArchiveCatalogCategoryInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type Attachment = {
+  __typename?: 'Attachment';
+  name: Scalars['String']['output'];
+  /** MIME type or a kind such as IMAGE, DATASHEET, MANUAL. */
+  type: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type AttachmentInput = {
+  name: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+/** One recorded change: who, when, what, and the entity before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorId: Scalars['String']['output'];
+  actorRoles: Array<Scalars['String']['output']>;
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+export type Barcode = {
+  __typename?: 'Barcode';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  type: BarcodeType;
+};
+
+export type BarcodeInput = {
+  code: Scalars['String']['input'];
+  /** Detected from the code when omitted. */
+  type?: InputMaybe<BarcodeType>;
+};
+
+export type BarcodeType =
+  /** Internal Code 128. */
+  | 'CODE128'
+  /** EAN-13 from the manufacturer; the check digit is verified. */
+  | 'EAN13';
+
+/** A node of the one hierarchical catalog: categories nest to any depth, items belong to one category. */
+export type CatalogCategory = {
+  __typename?: 'CatalogCategory';
+  /** Every change to this category, newest first. */
+  auditTrail: Array<AuditEntry>;
+  /** The path from the root down to and including this category. */
+  breadcrumbs: Array<CatalogCategory>;
+  /** Direct children, in name order. */
+  children: Array<CatalogCategory>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Depth in the tree; roots are 0. */
+  depth: Scalars['Int']['output'];
+  /** Every category under this one (not itself), in name order. */
+  descendants: CatalogCategoryConnection;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The definitions items of this category must follow: inherited from every ancestor, then its own. */
+  effectiveTemplate: Array<CharacteristicDefinition>;
+  id: Scalars['ID']['output'];
+  /** Items of this category; with `includeDescendants`, of its whole subtree. */
+  items: CatalogItemConnection;
+  name: Scalars['String']['output'];
+  /** The parent category; null for a root. */
+  parent?: Maybe<CatalogCategory>;
+  status: CatalogCategoryStatus;
+  /** This category's own characteristic definitions. */
+  template: Array<CharacteristicDefinition>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A node of the one hierarchical catalog: categories nest to any depth, items belong to one category. */
+export type CatalogCategoryAuditTrailArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A node of the one hierarchical catalog: categories nest to any depth, items belong to one category. */
+export type CatalogCategoryDescendantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A node of the one hierarchical catalog: categories nest to any depth, items belong to one category. */
+export type CatalogCategoryItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<CatalogItemOrderBy>;
+};
+
+export type CatalogCategoryConnection = {
+  __typename?: 'CatalogCategoryConnection';
+  edges: Array<CatalogCategoryEdge>;
+  nodes: Array<CatalogCategory>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogCategoryEdge = {
+  __typename?: 'CatalogCategoryEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogCategory;
+};
+
+export type CatalogCategoryFilter = {
+  /** Only direct children of this category. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only root categories. */
+  rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CatalogCategoryStatus>;
+  /** Only this category and its descendants. */
+  subtreeOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CatalogCategoryOrderBy = {
+  direction: OrderDirection;
+  field: CatalogCategoryOrderField;
+};
+
+export type CatalogCategoryOrderField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+export type CatalogCategoryPayload = {
+  __typename?: 'CatalogCategoryPayload';
+  category?: Maybe<CatalogCategory>;
+  userErrors: Array<UserError>;
+};
+
+export type CatalogCategoryStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItem = {
+  __typename?: 'CatalogItem';
+  /** Images and documents, by reference. */
+  attachments: Array<Attachment>;
+  /** Every change to this item, newest first. */
+  auditTrail: Array<AuditEntry>;
+  barcodes: Array<Barcode>;
+  category: CatalogCategory;
+  /** Certificates covering this item, by default only those valid at `validAt` (default today). */
+  certificates: Array<Certificate>;
+  /** Characteristic values by key, validated against the category's effective template, e.g. `{ "ponType": "GPON", "lanPorts": 4 }`. */
+  characteristics: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Rich description, markdown. */
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CatalogItemKind;
+  manufacturer?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The list price in `currency` at `at` (default now); null when none holds. */
+  price?: Maybe<Price>;
+  /** Every price of the item, newest window first. */
+  priceHistory: Array<Price>;
+  /** For services: ONE_TIME (installation) or RECURRING (a tariff). */
+  serviceType?: Maybe<ServiceType>;
+  /** Stock-keeping unit, unique across the catalog. */
+  sku: Scalars['String']['output'];
+  status: CatalogItemStatus;
+  unit: UnitOfMeasure;
+  updatedAt: Scalars['DateTime']['output'];
+  vendorPartNumber?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItemAuditTrailArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItemCertificatesArgs = {
+  includeExpired?: InputMaybe<Scalars['Boolean']['input']>;
+  validAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItemPriceArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItemPriceHistoryArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CatalogItemConnection = {
+  __typename?: 'CatalogItemConnection';
+  edges: Array<CatalogItemEdge>;
+  nodes: Array<CatalogItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CatalogItemEdge = {
+  __typename?: 'CatalogItemEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogItem;
+};
+
+export type CatalogItemFilter = {
+  /** Items carrying this barcode. */
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  /** Only items of this category and its descendants. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Items whose characteristics contain these values, e.g. `{ "ponType": "GPON" }`. */
+  characteristics?: InputMaybe<Scalars['JSON']['input']>;
+  kind?: InputMaybe<CatalogItemKind>;
+  /**
+   * Fuzzy search on name and SKU (trigram similarity; typos and word order tolerated, Russian and English).
+   * Without an explicit `orderBy`, results come best match first.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CatalogItemStatus>;
+};
+
+export type CatalogItemKind =
+  /** A model of serial-tracked equipment (ONT, router, OLT, switch). */
+  | 'EQUIPMENT_MODEL'
+  | 'GOODS'
+  /** Bulk material counted in fractional units (metres of cable). */
+  | 'MATERIAL'
+  | 'SERVICE';
+
+export type CatalogItemOrderBy = {
+  direction: OrderDirection;
+  field: CatalogItemOrderField;
+};
+
+export type CatalogItemOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  /** Best match first; only with a `search` filter (otherwise NAME). */
+  | 'RELEVANCE'
+  | 'SKU'
+  | 'UPDATED_AT';
+
+export type CatalogItemPayload = {
+  __typename?: 'CatalogItemPayload';
+  item?: Maybe<CatalogItem>;
+  userErrors: Array<UserError>;
+};
+
+/** Lifecycle: DRAFT → ACTIVE → DISCONTINUED (a discontinued item may be re-activated). */
+export type CatalogItemStatus =
+  | 'ACTIVE'
+  | 'DISCONTINUED'
+  | 'DRAFT';
+
+export type CatalogPricePayload = {
+  __typename?: 'CatalogPricePayload';
+  item?: Maybe<CatalogItem>;
+  price?: Maybe<Price>;
+  userErrors: Array<UserError>;
+};
+
+/** A conformity certificate or declaration, warranty or other document covering items for a period. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  auditTrail: Array<AuditEntry>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Days left until `validTo` (negative once expired); null when unlimited. */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  items: Array<CatalogItem>;
+  number: Scalars['String']['output'];
+  type: CertificateType;
+  /** First day of validity (ISO date). */
+  validFrom: Scalars['String']['output'];
+  /** Last day of validity (ISO date); null when unlimited. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A conformity certificate or declaration, warranty or other document covering items for a period. */
+export type CertificateAuditTrailArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CertificateConnection = {
+  __typename?: 'CertificateConnection';
+  edges: Array<CertificateEdge>;
+  nodes: Array<Certificate>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CertificateEdge = {
+  __typename?: 'CertificateEdge';
+  cursor: Scalars['String']['output'];
+  node: Certificate;
+};
+
+export type CertificateFilter = {
+  /** Only certificates still valid today that expire within this many days. */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Number or issuer contains this text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<CertificateType>;
+  /** Only certificates valid on this day. */
+  validAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CertificatePayload = {
+  __typename?: 'CertificatePayload';
+  certificate?: Maybe<Certificate>;
+  userErrors: Array<UserError>;
+};
+
+export type CertificateType =
+  | 'CERTIFICATE_OF_CONFORMITY'
+  | 'DECLARATION_OF_CONFORMITY'
+  | 'OTHER'
+  | 'WARRANTY';
+
+/** One characteristic items of a category carry, e.g. `lanPorts` (NUMBER) or `ponType` (ENUM). */
+export type CharacteristicDefinition = {
+  __typename?: 'CharacteristicDefinition';
+  /** camelCase key used in `CatalogItem.characteristics`. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Allowed values of an ENUM. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  required: Scalars['Boolean']['output'];
+  type: CharacteristicType;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type CharacteristicDefinitionInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: CharacteristicType;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CharacteristicType =
+  | 'BOOLEAN'
+  | 'ENUM'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type ConsideredPromotion = {
+  __typename?: 'ConsideredPromotion';
+  detail: Scalars['String']['output'];
+  promotion: Promotion;
+  /** INACTIVE, NOT_STARTED, EXPIRED, BELOW_MIN_QUANTITY, PROMO_CODE_REQUIRED, PROMO_CODE_MISMATCH, LOST_TO_BETTER, NOTHING_LEFT_TO_DISCOUNT. */
+  reason: Scalars['String']['output'];
+};
+
+export type CreateCatalogCategoryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replays the first result when the same key is sent again with the same input. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Parent category; omit for a root. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateCatalogItemInput = {
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  barcodes?: InputMaybe<Array<BarcodeInput>>;
+  categoryId: Scalars['ID']['input'];
+  characteristics?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Replays the first result when the same key is sent again with the same input. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: CatalogItemKind;
+  manufacturer?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Required for services. */
+  serviceType?: InputMaybe<ServiceType>;
+  sku: Scalars['String']['input'];
+  status?: InputMaybe<CatalogItemStatus>;
+  unit: UnitOfMeasure;
+  vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCertificateInput = {
+  documentUrl?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  issuer: Scalars['String']['input'];
+  itemIds: Array<Scalars['ID']['input']>;
+  number: Scalars['String']['input'];
+  type: CertificateType;
+  /** ISO date. */
+  validFrom: Scalars['String']['input'];
+  /** ISO date; omit when unlimited. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePromotionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required for FIXED_AMOUNT. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: PromotionKind;
+  minQuantity?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  promoCode?: InputMaybe<Scalars['String']['input']>;
+  scopeCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  scopeItemId?: InputMaybe<Scalars['ID']['input']>;
+  scopeType: PromotionScopeType;
+  stacking?: InputMaybe<PromotionStacking>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Percent (0 < value <= 100) or an amount off each unit. */
+  value: Scalars['Decimal']['input'];
+};
+
+export type CsvImportInput = {
+  /** The file's text (UTF-8; `,` or `;` separated; a header line). */
+  csv: Scalars['String']['input'];
+  /** Check everything and report, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  mode?: InputMaybe<CsvImportMode>;
+};
+
+export type CsvImportMode =
+  /** A file with any bad row changes nothing. */
+  | 'ALL_OR_NOTHING'
+  /** Valid rows are written; bad rows are reported. */
+  | 'VALID_ROWS_ONLY';
+
+export type CsvImportPayload = {
+  __typename?: 'CsvImportPayload';
+  created: Scalars['Int']['output'];
+  errors: Array<CsvRowError>;
+  /** Rows not written (bad rows, or all rows when the file was refused). */
+  skipped: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type CsvRowError = {
+  __typename?: 'CsvRowError';
+  code: Scalars['String']['output'];
+  column?: Maybe<Scalars['String']['output']>;
+  /** 1-based line in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addCatalogItemBarcode: CatalogItemPayload;
+  /** Archives a category with its subtree; refused while an item below it is ACTIVE. */
+  archiveCatalogCategory: CatalogCategoryPayload;
+  createCatalogCategory: CatalogCategoryPayload;
+  createCatalogItem: CatalogItemPayload;
+  createCertificate: CertificatePayload;
+  createPromotion: PromotionPayload;
+  /** Creates or updates items from CSV, matched by SKU. */
+  importCatalogItemsCsv: CsvImportPayload;
+  /** Sets prices from CSV. */
+  importCatalogPricesCsv: CsvImportPayload;
+  removeCatalogItemBarcode: CatalogItemPayload;
+  /** Replaces a category's own characteristic definitions. */
+  setCatalogCategoryTemplate: CatalogCategoryPayload;
+  /** Sets a list price from `validFrom`; an open-ended earlier price of the currency ends where it starts. */
+  setCatalogPrice: CatalogPricePayload;
+  /** Renames, re-describes or moves a category with its whole subtree (never under its own descendant). */
+  updateCatalogCategory: CatalogCategoryPayload;
+  updateCatalogItem: CatalogItemPayload;
+  updateCertificate: CertificatePayload;
+  updatePromotion: PromotionPayload;
+};
+
+
+export type MutationAddCatalogItemBarcodeArgs = {
+  input: AddCatalogItemBarcodeInput;
+};
+
+
+export type MutationArchiveCatalogCategoryArgs = {
+  input: ArchiveCatalogCategoryInput;
+};
+
+
+export type MutationCreateCatalogCategoryArgs = {
+  input: CreateCatalogCategoryInput;
+};
+
+
+export type MutationCreateCatalogItemArgs = {
+  input: CreateCatalogItemInput;
+};
+
+
+export type MutationCreateCertificateArgs = {
+  input: CreateCertificateInput;
+};
+
+
+export type MutationCreatePromotionArgs = {
+  input: CreatePromotionInput;
+};
+
+
+export type MutationImportCatalogItemsCsvArgs = {
+  input: CsvImportInput;
+};
+
+
+export type MutationImportCatalogPricesCsvArgs = {
+  input: CsvImportInput;
+};
+
+
+export type MutationRemoveCatalogItemBarcodeArgs = {
+  input: RemoveCatalogItemBarcodeInput;
+};
+
+
+export type MutationSetCatalogCategoryTemplateArgs = {
+  input: SetCatalogCategoryTemplateInput;
+};
+
+
+export type MutationSetCatalogPriceArgs = {
+  input: SetCatalogPriceInput;
+};
+
+
+export type MutationUpdateCatalogCategoryArgs = {
+  input: UpdateCatalogCategoryInput;
+};
+
+
+export type MutationUpdateCatalogItemArgs = {
+  input: UpdateCatalogItemInput;
+};
+
+
+export type MutationUpdateCertificateArgs = {
+  input: UpdateCertificateInput;
+};
+
+
+export type MutationUpdatePromotionArgs = {
+  input: UpdatePromotionInput;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A list price of an item in one currency over [validFrom, validTo). */
+export type Price = {
+  __typename?: 'Price';
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code, e.g. RUB. */
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** For recurring services: what the amount pays for. */
+  recurringPeriod?: Maybe<RecurringPeriod>;
+  validFrom: Scalars['DateTime']['output'];
+  /** Exclusive end; null while the price holds. */
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A discount rule. See `quote` for how rules combine. */
+export type Promotion = {
+  __typename?: 'Promotion';
+  active: Scalars['Boolean']['output'];
+  auditTrail: Array<AuditEntry>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of a FIXED_AMOUNT. */
+  currency?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PromotionKind;
+  minQuantity?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Higher applies first among stackable promotions. */
+  priority: Scalars['Int']['output'];
+  /** Code a customer must give; null when none is needed. */
+  promoCode?: Maybe<Scalars['String']['output']>;
+  scopeCategory?: Maybe<CatalogCategory>;
+  scopeItem?: Maybe<CatalogItem>;
+  scopeType: PromotionScopeType;
+  stacking: PromotionStacking;
+  updatedAt: Scalars['DateTime']['output'];
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  validTo?: Maybe<Scalars['DateTime']['output']>;
+  value: Scalars['Decimal']['output'];
+};
+
+
+/** A discount rule. See `quote` for how rules combine. */
+export type PromotionAuditTrailArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PromotionConnection = {
+  __typename?: 'PromotionConnection';
+  edges: Array<PromotionEdge>;
+  nodes: Array<Promotion>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionEdge = {
+  __typename?: 'PromotionEdge';
+  cursor: Scalars['String']['output'];
+  node: Promotion;
+};
+
+export type PromotionFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name contains this text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only promotions whose window holds this moment. */
+  validAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PromotionKind =
+  /** `value` (in `currency`) off each unit. */
+  | 'FIXED_AMOUNT'
+  /** `value` percent off. */
+  | 'PERCENTAGE';
+
+export type PromotionPayload = {
+  __typename?: 'PromotionPayload';
+  promotion?: Maybe<Promotion>;
+  userErrors: Array<UserError>;
+};
+
+export type PromotionScopeType =
+  | 'ALL'
+  /** A category and all its descendants. */
+  | 'CATEGORY'
+  | 'ITEM';
+
+export type PromotionStacking =
+  /** Competes with the other exclusive promotions: only the best one applies. */
+  | 'EXCLUSIVE'
+  /** Applies after higher-priority stackable promotions, to what they left. */
+  | 'STACKABLE';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Categories, by default the whole tree in name order; filter to roots, children of one parent or a subtree. */
+  catalogCategories: CatalogCategoryConnection;
+  /** One category by id; null when there is none. */
+  catalogCategory?: Maybe<CatalogCategory>;
+  /** One item by id; null when there is none. */
+  catalogItem?: Maybe<CatalogItem>;
+  /** The item a barcode identifies (EAN-13 or internal Code 128, as scanned); null when unknown. */
+  catalogItemByBarcode?: Maybe<CatalogItem>;
+  /** One item by SKU (case-insensitive); null when there is none. */
+  catalogItemBySku?: Maybe<CatalogItem>;
+  /** Items, filtered and ordered, as a Relay connection (`first` at most 100). */
+  catalogItems: CatalogItemConnection;
+  /** Items as CSV (UTF-8 with BOM, comma-separated), the columns `importCatalogItemsCsv` reads. */
+  catalogItemsCsv: Scalars['String']['output'];
+  /** Prices as CSV, the columns `importCatalogPricesCsv` reads. */
+  catalogPricesCsv: Scalars['String']['output'];
+  certificate?: Maybe<Certificate>;
+  certificates: CertificateConnection;
+  promotion?: Maybe<Promotion>;
+  promotions: PromotionConnection;
+  /** Prices the lines at a moment with every applicable promotion, explaining each one considered. */
+  quote: Quote;
+};
+
+
+export type QueryCatalogCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogCategoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CatalogCategoryOrderBy>;
+};
+
+
+export type QueryCatalogCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogItemByBarcodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCatalogItemBySkuArgs = {
+  sku: Scalars['String']['input'];
+};
+
+
+export type QueryCatalogItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CatalogItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CatalogItemOrderBy>;
+};
+
+
+export type QueryCatalogItemsCsvArgs = {
+  filter?: InputMaybe<CatalogItemFilter>;
+};
+
+
+export type QueryCatalogPricesCsvArgs = {
+  filter?: InputMaybe<CatalogItemFilter>;
+};
+
+
+export type QueryCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCertificatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CertificateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPromotionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromotionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  input: QuoteInput;
+};
+
+export type Quote = {
+  __typename?: 'Quote';
+  at: Scalars['DateTime']['output'];
+  /** Sum of the lines before discounts. */
+  base: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+  discount: Scalars['Decimal']['output'];
+  lines: Array<QuoteLine>;
+  total: Scalars['Decimal']['output'];
+  /** Lines that could not be priced (unknown item, no price at `at`). */
+  userErrors: Array<UserError>;
+};
+
+export type QuoteInput = {
+  /** The moment to price at; default now. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<QuoteLineInput>;
+  promoCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** Promotions applied, in order, with what each took off. */
+  applied: Array<AppliedPromotion>;
+  /** unitPrice × quantity. */
+  baseAmount: Scalars['Decimal']['output'];
+  /** Promotions that matched the line but did not apply, and why. */
+  considered: Array<ConsideredPromotion>;
+  discount: Scalars['Decimal']['output'];
+  item: CatalogItem;
+  quantity: Scalars['Float']['output'];
+  total: Scalars['Decimal']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type QuoteLineInput = {
+  itemId: Scalars['ID']['input'];
+  /** More than zero; up to three decimals for materials. */
+  quantity: Scalars['Float']['input'];
+};
+
+export type RecurringPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type RemoveCatalogItemBarcodeInput = {
+  barcodeId: Scalars['ID']['input'];
+};
+
+export type ServiceType =
+  | 'ONE_TIME'
+  | 'RECURRING';
+
+export type SetCatalogCategoryTemplateInput = {
+  categoryId: Scalars['ID']['input'];
+  characteristics: Array<CharacteristicDefinitionInput>;
+};
+
+export type SetCatalogPriceInput = {
+  /** e.g. "1290.00"; at most two decimals, not negative. */
+  amount: Scalars['Decimal']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  recurringPeriod?: InputMaybe<RecurringPeriod>;
+  /** Default now; never in the past. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Unit of measure of an item. */
+export type UnitOfMeasure =
+  | 'KG'
+  | 'L'
+  /** Metres. */
+  | 'M'
+  /** A month of a recurring service. */
+  | 'MONTH'
+  /** Pieces. */
+  | 'PCS'
+  /** One performance of a one-time service. */
+  | 'SERVICE'
+  | 'SET';
+
+export type UpdateCatalogCategoryInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Make this category a root. */
+  moveToRoot?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Move under this category (with the whole subtree). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CatalogCategoryStatus>;
+};
+
+export type UpdateCatalogItemInput = {
+  /** Replaces the attachments. */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  characteristics?: InputMaybe<Scalars['JSON']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  manufacturer?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  serviceType?: InputMaybe<ServiceType>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CatalogItemStatus>;
+  unit?: InputMaybe<UnitOfMeasure>;
+  vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCertificateInput = {
+  documentUrl?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the covered items. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePromotionInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minQuantity?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  promoCode?: InputMaybe<Scalars['String']['input']>;
+  stacking?: InputMaybe<PromotionStacking>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validTo?: InputMaybe<Scalars['DateTime']['input']>;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** A domain failure of a mutation: `field` is the path into the input, `code` is stable for programs. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  CatalogCategory: CatalogCategory;
+  CatalogItem: CatalogItem;
+  Certificate: Certificate;
+  Promotion: Promotion;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  CatalogCategory:
+    ( { __typename: 'CatalogCategory' }
+    & GraphQLRecursivePick<FederationTypes['CatalogCategory'], {"id":true}> );
+  CatalogItem:
+    ( { __typename: 'CatalogItem' }
+    & GraphQLRecursivePick<FederationTypes['CatalogItem'], {"id":true}> );
+  Certificate:
+    ( { __typename: 'Certificate' }
+    & GraphQLRecursivePick<FederationTypes['Certificate'], {"id":true}> );
+  Promotion:
+    ( { __typename: 'Promotion' }
+    & GraphQLRecursivePick<FederationTypes['Promotion'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddCatalogItemBarcodeInput: AddCatalogItemBarcodeInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppliedPromotion: ResolverTypeWrapper<Omit<AppliedPromotion, 'promotion'> & { promotion: ResolversTypes['Promotion'] }>;
+  ArchiveCatalogCategoryInput: ArchiveCatalogCategoryInput;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentInput: AttachmentInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  Barcode: ResolverTypeWrapper<BarcodeRow>;
+  BarcodeInput: BarcodeInput;
+  BarcodeType: BarcodeType;
+  CatalogCategory: ResolverTypeWrapper<CategoryRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogCategoryConnection: ResolverTypeWrapper<Connection<CategoryRow>>;
+  CatalogCategoryEdge: ResolverTypeWrapper<Omit<CatalogCategoryEdge, 'node'> & { node: ResolversTypes['CatalogCategory'] }>;
+  CatalogCategoryFilter: CatalogCategoryFilter;
+  CatalogCategoryOrderBy: CatalogCategoryOrderBy;
+  CatalogCategoryOrderField: CatalogCategoryOrderField;
+  CatalogCategoryPayload: ResolverTypeWrapper<Payload<'category', CategoryRow>>;
+  CatalogCategoryStatus: CatalogCategoryStatus;
+  CatalogItem: ResolverTypeWrapper<ItemRow>;
+  CatalogItemConnection: ResolverTypeWrapper<Connection<ItemRow>>;
+  CatalogItemEdge: ResolverTypeWrapper<Omit<CatalogItemEdge, 'node'> & { node: ResolversTypes['CatalogItem'] }>;
+  CatalogItemFilter: CatalogItemFilter;
+  CatalogItemKind: CatalogItemKind;
+  CatalogItemOrderBy: CatalogItemOrderBy;
+  CatalogItemOrderField: CatalogItemOrderField;
+  CatalogItemPayload: ResolverTypeWrapper<Payload<'item', ItemRow>>;
+  CatalogItemStatus: CatalogItemStatus;
+  CatalogPricePayload: ResolverTypeWrapper<Payload<'price', PriceRow> & { item: Promise<ItemRow | null> | ItemRow | null }>;
+  Certificate: ResolverTypeWrapper<CertificateRow>;
+  CertificateConnection: ResolverTypeWrapper<Connection<CertificateRow>>;
+  CertificateEdge: ResolverTypeWrapper<Omit<CertificateEdge, 'node'> & { node: ResolversTypes['Certificate'] }>;
+  CertificateFilter: CertificateFilter;
+  CertificatePayload: ResolverTypeWrapper<Payload<'certificate', CertificateRow>>;
+  CertificateType: CertificateType;
+  CharacteristicDefinition: ResolverTypeWrapper<CharacteristicDefinition>;
+  CharacteristicDefinitionInput: CharacteristicDefinitionInput;
+  CharacteristicType: CharacteristicType;
+  ConsideredPromotion: ResolverTypeWrapper<Omit<ConsideredPromotion, 'promotion'> & { promotion: ResolversTypes['Promotion'] }>;
+  CreateCatalogCategoryInput: CreateCatalogCategoryInput;
+  CreateCatalogItemInput: CreateCatalogItemInput;
+  CreateCertificateInput: CreateCertificateInput;
+  CreatePromotionInput: CreatePromotionInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CsvImportInput: CsvImportInput;
+  CsvImportMode: CsvImportMode;
+  CsvImportPayload: ResolverTypeWrapper<CsvImportPayload>;
+  CsvRowError: ResolverTypeWrapper<CsvRowError>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Price: ResolverTypeWrapper<PriceRow>;
+  Promotion: ResolverTypeWrapper<PromotionRow>;
+  PromotionConnection: ResolverTypeWrapper<Connection<PromotionRow>>;
+  PromotionEdge: ResolverTypeWrapper<Omit<PromotionEdge, 'node'> & { node: ResolversTypes['Promotion'] }>;
+  PromotionFilter: PromotionFilter;
+  PromotionKind: PromotionKind;
+  PromotionPayload: ResolverTypeWrapper<Payload<'promotion', PromotionRow>>;
+  PromotionScopeType: PromotionScopeType;
+  PromotionStacking: PromotionStacking;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteResult>;
+  QuoteInput: QuoteInput;
+  QuoteLine: ResolverTypeWrapper<Omit<QuoteLine, 'applied' | 'considered' | 'item'> & { applied: Array<ResolversTypes['AppliedPromotion']>, considered: Array<ResolversTypes['ConsideredPromotion']>, item: ResolversTypes['CatalogItem'] }>;
+  QuoteLineInput: QuoteLineInput;
+  RecurringPeriod: RecurringPeriod;
+  RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
+  ServiceType: ServiceType;
+  SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
+  SetCatalogPriceInput: SetCatalogPriceInput;
+  UnitOfMeasure: UnitOfMeasure;
+  UpdateCatalogCategoryInput: UpdateCatalogCategoryInput;
+  UpdateCatalogItemInput: UpdateCatalogItemInput;
+  UpdateCertificateInput: UpdateCertificateInput;
+  UpdatePromotionInput: UpdatePromotionInput;
+  UserError: ResolverTypeWrapper<UserError>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddCatalogItemBarcodeInput: AddCatalogItemBarcodeInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AppliedPromotion: Omit<AppliedPromotion, 'promotion'> & { promotion: ResolversParentTypes['Promotion'] };
+  ArchiveCatalogCategoryInput: ArchiveCatalogCategoryInput;
+  Attachment: Attachment;
+  AttachmentInput: AttachmentInput;
+  AuditEntry: AuditEntry;
+  Barcode: BarcodeRow;
+  BarcodeInput: BarcodeInput;
+  CatalogCategory: CategoryRow;
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CatalogCategoryConnection: Connection<CategoryRow>;
+  CatalogCategoryEdge: Omit<CatalogCategoryEdge, 'node'> & { node: ResolversParentTypes['CatalogCategory'] };
+  CatalogCategoryFilter: CatalogCategoryFilter;
+  CatalogCategoryOrderBy: CatalogCategoryOrderBy;
+  CatalogCategoryPayload: Payload<'category', CategoryRow>;
+  CatalogItem: ItemRow;
+  CatalogItemConnection: Connection<ItemRow>;
+  CatalogItemEdge: Omit<CatalogItemEdge, 'node'> & { node: ResolversParentTypes['CatalogItem'] };
+  CatalogItemFilter: CatalogItemFilter;
+  CatalogItemOrderBy: CatalogItemOrderBy;
+  CatalogItemPayload: Payload<'item', ItemRow>;
+  CatalogPricePayload: Payload<'price', PriceRow> & { item: Promise<ItemRow | null> | ItemRow | null };
+  Certificate: CertificateRow;
+  CertificateConnection: Connection<CertificateRow>;
+  CertificateEdge: Omit<CertificateEdge, 'node'> & { node: ResolversParentTypes['Certificate'] };
+  CertificateFilter: CertificateFilter;
+  CertificatePayload: Payload<'certificate', CertificateRow>;
+  CharacteristicDefinition: CharacteristicDefinition;
+  CharacteristicDefinitionInput: CharacteristicDefinitionInput;
+  ConsideredPromotion: Omit<ConsideredPromotion, 'promotion'> & { promotion: ResolversParentTypes['Promotion'] };
+  CreateCatalogCategoryInput: CreateCatalogCategoryInput;
+  CreateCatalogItemInput: CreateCatalogItemInput;
+  CreateCertificateInput: CreateCertificateInput;
+  CreatePromotionInput: CreatePromotionInput;
+  Float: Scalars['Float']['output'];
+  CsvImportInput: CsvImportInput;
+  CsvImportPayload: CsvImportPayload;
+  CsvRowError: CsvRowError;
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Price: PriceRow;
+  Promotion: PromotionRow;
+  PromotionConnection: Connection<PromotionRow>;
+  PromotionEdge: Omit<PromotionEdge, 'node'> & { node: ResolversParentTypes['Promotion'] };
+  PromotionFilter: PromotionFilter;
+  PromotionPayload: Payload<'promotion', PromotionRow>;
+  Query: Record<PropertyKey, never>;
+  Quote: QuoteResult;
+  QuoteInput: QuoteInput;
+  QuoteLine: Omit<QuoteLine, 'applied' | 'considered' | 'item'> & { applied: Array<ResolversParentTypes['AppliedPromotion']>, considered: Array<ResolversParentTypes['ConsideredPromotion']>, item: ResolversParentTypes['CatalogItem'] };
+  QuoteLineInput: QuoteLineInput;
+  RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
+  SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
+  SetCatalogPriceInput: SetCatalogPriceInput;
+  UpdateCatalogCategoryInput: UpdateCatalogCategoryInput;
+  UpdateCatalogItemInput: UpdateCatalogItemInput;
+  UpdateCertificateInput: UpdateCertificateInput;
+  UpdatePromotionInput: UpdatePromotionInput;
+  UserError: UserError;
+}>;
+
+export type AppliedPromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AppliedPromotion'] = ResolversParentTypes['AppliedPromotion']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  promotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
+}>;
+
+export type AttachmentResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type BarcodeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Barcode'] = ResolversParentTypes['Barcode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BarcodeType'], ParentType, ContextType>;
+}>;
+
+export type CatalogCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogCategory'] = ResolversParentTypes['CatalogCategory'], FederationReferenceType extends FederationReferenceTypes['CatalogCategory'] = FederationReferenceTypes['CatalogCategory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CatalogCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CatalogCategoryAuditTrailArgs, 'limit'>>;
+  breadcrumbs?: Resolver<Array<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descendants?: Resolver<ResolversTypes['CatalogCategoryConnection'], ParentType, ContextType, Partial<CatalogCategoryDescendantsArgs>>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveTemplate?: Resolver<Array<ResolversTypes['CharacteristicDefinition']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['CatalogItemConnection'], ParentType, ContextType, RequireFields<CatalogCategoryItemsArgs, 'includeDescendants'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CatalogCategoryStatus'], ParentType, ContextType>;
+  template?: Resolver<Array<ResolversTypes['CharacteristicDefinition']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CatalogCategoryConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogCategoryConnection'] = ResolversParentTypes['CatalogCategoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CatalogCategoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CatalogCategoryEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogCategoryEdge'] = ResolversParentTypes['CatalogCategoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CatalogCategory'], ParentType, ContextType>;
+}>;
+
+export type CatalogCategoryPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogCategoryPayload'] = ResolversParentTypes['CatalogCategoryPayload']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CatalogItemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItem'] = ResolversParentTypes['CatalogItem'], FederationReferenceType extends FederationReferenceTypes['CatalogItem'] = FederationReferenceTypes['CatalogItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CatalogItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CatalogItemAuditTrailArgs, 'limit'>>;
+  barcodes?: Resolver<Array<ResolversTypes['Barcode']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CatalogCategory'], ParentType, ContextType>;
+  certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType, RequireFields<CatalogItemCertificatesArgs, 'includeExpired'>>;
+  characteristics?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CatalogItemKind'], ParentType, ContextType>;
+  manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<CatalogItemPriceArgs, 'currency'>>;
+  priceHistory?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType, Partial<CatalogItemPriceHistoryArgs>>;
+  serviceType?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CatalogItemStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendorPartNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CatalogItemConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItemConnection'] = ResolversParentTypes['CatalogItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CatalogItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CatalogItemEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItemEdge'] = ResolversParentTypes['CatalogItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
+}>;
+
+export type CatalogItemPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItemPayload'] = ResolversParentTypes['CatalogItemPayload']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CatalogPricePayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogPricePayload'] = ResolversParentTypes['CatalogPricePayload']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CertificateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate'], FederationReferenceType extends FederationReferenceTypes['Certificate'] = FederationReferenceTypes['Certificate']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Certificate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CertificateAuditTrailArgs, 'limit'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CertificateType'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CertificateConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CertificateConnection'] = ResolversParentTypes['CertificateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CertificateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CertificateEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CertificateEdge'] = ResolversParentTypes['CertificateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Certificate'], ParentType, ContextType>;
+}>;
+
+export type CertificatePayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CertificatePayload'] = ResolversParentTypes['CertificatePayload']> = ResolversObject<{
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CharacteristicDefinitionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CharacteristicDefinition'] = ResolversParentTypes['CharacteristicDefinition']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CharacteristicType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ConsideredPromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['ConsideredPromotion'] = ResolversParentTypes['ConsideredPromotion']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CsvImportPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CsvImportPayload'] = ResolversParentTypes['CsvImportPayload']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CsvRowError']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CsvRowErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CsvRowError'] = ResolversParentTypes['CsvRowError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCatalogItemBarcode?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationAddCatalogItemBarcodeArgs, 'input'>>;
+  archiveCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationArchiveCatalogCategoryArgs, 'input'>>;
+  createCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateCatalogCategoryArgs, 'input'>>;
+  createCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationCreateCatalogItemArgs, 'input'>>;
+  createCertificate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCreateCertificateArgs, 'input'>>;
+  createPromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
+  importCatalogItemsCsv?: Resolver<ResolversTypes['CsvImportPayload'], ParentType, ContextType, RequireFields<MutationImportCatalogItemsCsvArgs, 'input'>>;
+  importCatalogPricesCsv?: Resolver<ResolversTypes['CsvImportPayload'], ParentType, ContextType, RequireFields<MutationImportCatalogPricesCsvArgs, 'input'>>;
+  removeCatalogItemBarcode?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveCatalogItemBarcodeArgs, 'input'>>;
+  setCatalogCategoryTemplate?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationSetCatalogCategoryTemplateArgs, 'input'>>;
+  setCatalogPrice?: Resolver<ResolversTypes['CatalogPricePayload'], ParentType, ContextType, RequireFields<MutationSetCatalogPriceArgs, 'input'>>;
+  updateCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogCategoryArgs, 'input'>>;
+  updateCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogItemArgs, 'input'>>;
+  updateCertificate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificateArgs, 'input'>>;
+  updatePromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recurringPeriod?: Resolver<Maybe<ResolversTypes['RecurringPeriod']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type PromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion'], FederationReferenceType extends FederationReferenceTypes['Promotion'] = FederationReferenceTypes['Promotion']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Promotion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PromotionAuditTrailArgs, 'limit'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
+  minQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopeCategory?: Resolver<Maybe<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
+  scopeItem?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  scopeType?: Resolver<ResolversTypes['PromotionScopeType'], ParentType, ContextType>;
+  stacking?: Resolver<ResolversTypes['PromotionStacking'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type PromotionConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionConnection'] = ResolversParentTypes['PromotionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PromotionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Promotion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PromotionEdgeResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionEdge'] = ResolversParentTypes['PromotionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
+}>;
+
+export type PromotionPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionPayload'] = ResolversParentTypes['PromotionPayload']> = ResolversObject<{
+  promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  catalogCategories?: Resolver<ResolversTypes['CatalogCategoryConnection'], ParentType, ContextType, Partial<QueryCatalogCategoriesArgs>>;
+  catalogCategory?: Resolver<Maybe<ResolversTypes['CatalogCategory']>, ParentType, ContextType, RequireFields<QueryCatalogCategoryArgs, 'id'>>;
+  catalogItem?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemArgs, 'id'>>;
+  catalogItemByBarcode?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemByBarcodeArgs, 'code'>>;
+  catalogItemBySku?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemBySkuArgs, 'sku'>>;
+  catalogItems?: Resolver<ResolversTypes['CatalogItemConnection'], ParentType, ContextType, Partial<QueryCatalogItemsArgs>>;
+  catalogItemsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryCatalogItemsCsvArgs>>;
+  catalogPricesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryCatalogPricesCsvArgs>>;
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType, RequireFields<QueryCertificateArgs, 'id'>>;
+  certificates?: Resolver<ResolversTypes['CertificateConnection'], ParentType, ContextType, Partial<QueryCertificatesArgs>>;
+  promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id'>>;
+  promotions?: Resolver<ResolversTypes['PromotionConnection'], ParentType, ContextType, Partial<QueryPromotionsArgs>>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
+}>;
+
+export type QuoteResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type QuoteLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
+  applied?: Resolver<Array<ResolversTypes['AppliedPromotion']>, ParentType, ContextType>;
+  baseAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  considered?: Resolver<Array<ResolversTypes['ConsideredPromotion']>, ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
+  AppliedPromotion?: AppliedPromotionResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  Barcode?: BarcodeResolvers<ContextType>;
+  CatalogCategory?: CatalogCategoryResolvers<ContextType>;
+  CatalogCategoryConnection?: CatalogCategoryConnectionResolvers<ContextType>;
+  CatalogCategoryEdge?: CatalogCategoryEdgeResolvers<ContextType>;
+  CatalogCategoryPayload?: CatalogCategoryPayloadResolvers<ContextType>;
+  CatalogItem?: CatalogItemResolvers<ContextType>;
+  CatalogItemConnection?: CatalogItemConnectionResolvers<ContextType>;
+  CatalogItemEdge?: CatalogItemEdgeResolvers<ContextType>;
+  CatalogItemPayload?: CatalogItemPayloadResolvers<ContextType>;
+  CatalogPricePayload?: CatalogPricePayloadResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
+  CertificateConnection?: CertificateConnectionResolvers<ContextType>;
+  CertificateEdge?: CertificateEdgeResolvers<ContextType>;
+  CertificatePayload?: CertificatePayloadResolvers<ContextType>;
+  CharacteristicDefinition?: CharacteristicDefinitionResolvers<ContextType>;
+  ConsideredPromotion?: ConsideredPromotionResolvers<ContextType>;
+  CsvImportPayload?: CsvImportPayloadResolvers<ContextType>;
+  CsvRowError?: CsvRowErrorResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Price?: PriceResolvers<ContextType>;
+  Promotion?: PromotionResolvers<ContextType>;
+  PromotionConnection?: PromotionConnectionResolvers<ContextType>;
+  PromotionEdge?: PromotionEdgeResolvers<ContextType>;
+  PromotionPayload?: PromotionPayloadResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteLine?: QuoteLineResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+}>;
+
