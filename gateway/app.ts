@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,7 +14,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { type DocumentNode, GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { type Actor, bearer, signInternalToken } from '../subgraphs/shared/auth.ts';
+import { type Actor, bearer, internalTokenIssuer } from '../subgraphs/shared/auth.ts';
 import { bodyErrorHandler, sendGraphQLError } from '../subgraphs/shared/http.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import { graphqlDuration, graphqlRequests, registry } from '../subgraphs/shared/metrics.ts';
@@ -87,6 +90,7 @@ export async function startGateway({
   logger,
 }: GatewayOptions): Promise<RunningGateway> {
   const verifyUser = createUserVerifier(config.jwt);
+  const issueInternalToken = internalTokenIssuer(config.internalSecret);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -194,6 +198,7 @@ export async function startGateway({
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => maskGatewayError(formatted),
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -304,7 +309,7 @@ export async function startGateway({
           actor,
           requestId,
           logger: logger.child({ requestId, actor: actor.id }),
-          internalToken: signInternalToken(actor, config.internalSecret, requestId),
+          internalToken: issueInternalToken(actor),
         };
       },
     }),

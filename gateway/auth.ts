@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
-import type { Actor } from '../subgraphs/shared/auth.ts';
+import { type Actor, TokenCache } from '../subgraphs/shared/auth.ts';
 import { isRole, scopesForRoles } from '../subgraphs/shared/roles.ts';
 import type { GatewayConfig } from './config.ts';
 
@@ -25,12 +25,18 @@ export function createUserVerifier(jwt: GatewayConfig['jwt']): UserVerifier {
     ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
     ...(jwt.audience ? { audience: jwt.audience } : {}),
   };
+  const verified = new TokenCache<Actor | null>();
   return async (token) => {
+    const cached = verified.get(token);
+    if (cached !== undefined) return cached;
     try {
       const { payload } = jwks
         ? await jwtVerify(token, jwks, options)
         : await jwtVerify(token, secret, { ...options, algorithms: ['HS256'] });
-      return actorFrom(payload);
+      const actor = actorFrom(payload);
+      // Until the token expires, an hour at most; a token without `exp` is not kept at all.
+      verified.set(token, actor, Math.min((payload.exp ?? 0) * 1000, Date.now() + 3_600_000));
+      return actor;
     } catch {
       return null;
     }

@@ -28,12 +28,64 @@ export async function signInternalToken(actor: Actor, secret: string, requestId?
     .sign(key(secret));
 }
 
+/**
+ * Remembers verified tokens until they expire, so the hot path does no HMAC per request (each one is an
+ * async WebCrypto job on the thread pool). Bounded: the oldest entries go first.
+ */
+export class TokenCache<V> {
+  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+  private readonly max: number;
+
+  constructor(max = 10_000) {
+    this.max = max;
+  }
+
+  get(token: string, now = Date.now()): V | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= now) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  set(token: string, value: V, expiresAt: number): void {
+    if (this.entries.size >= this.max) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(token, { value, expiresAt });
+  }
+}
+
+const verifiedInternal = new TokenCache<Actor>();
+
+/**
+ * Signs (or reuses, while it has more than half its life left) the internal token for an actor. The
+ * request id travels in its own header, so one token serves many requests of the same caller.
+ */
+export function internalTokenIssuer(secret: string): (actor: Actor) => Promise<string> {
+  const issued = new TokenCache<Promise<string>>(5_000);
+  return (actor) => {
+    const key = JSON.stringify([actor.id, actor.roles, actor.scopes]);
+    let token = issued.get(key);
+    if (!token) {
+      token = signInternalToken(actor, secret);
+      issued.set(key, token, Date.now() + (INTERNAL_TTL_SECONDS * 1000) / 2);
+    }
+    return token;
+  };
+}
+
 /** Verifies an internal token; returns null for anything missing, expired, forged or malformed. */
 export async function verifyInternalToken(
   token: string | undefined | null,
   secret: string,
 ): Promise<Actor | null> {
   if (!token) return null;
+  const cached = verifiedInternal.get(`${secret.length}:${token}`);
+  if (cached) return cached;
   try {
     const { payload } = await jwtVerify(token, key(secret), {
       issuer: INTERNAL_ISSUER,
@@ -41,11 +93,13 @@ export async function verifyInternalToken(
       algorithms: ['HS256'],
     });
     if (typeof payload.sub !== 'string') return null;
-    return {
+    const actor = {
       id: payload.sub,
       roles: Array.isArray(payload.roles) ? payload.roles.map(String) : [],
       scopes: Array.isArray(payload.scopes) ? payload.scopes.map(String) : [],
     };
+    verifiedInternal.set(`${secret.length}:${token}`, actor, (payload.exp ?? 0) * 1000);
+    return actor;
   } catch {
     return null;
   }
