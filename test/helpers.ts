@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -12,7 +15,7 @@ import { createDatabase, type Database } from '../subgraphs/shared/db.ts';
 import { EventBus } from '../subgraphs/shared/events.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import { type Role, scopesForRoles } from '../subgraphs/shared/roles.ts';
-import type { RequestContext, SubgraphModule } from '../subgraphs/shared/subgraph.ts';
+import { buildSchema, type RequestContext, type SubgraphModule } from '../subgraphs/shared/subgraph.ts';
 
 /** A fresh database cloned from the migrated template; dropped after the file. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -53,6 +56,15 @@ export interface ServiceHarness<L> {
   events: EventBus;
   /** A request context as the server would build it, for calling service verbs directly. */
   context(role?: Role): RequestContext<L>;
+  /**
+   * Runs an operation through the subgraph's own schema (scopes enforced) with a fresh request context
+   * for `as` (a role, or a context built with `context()`).
+   */
+  execute(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Role | RequestContext<L>,
+  ): Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }>;
 }
 
 /** One database for this test file with the module's service layer ready to call. */
@@ -79,7 +91,19 @@ export function useServiceHarness<L>(module: SubgraphModule<L>): ServiceHarness<
       loaders: module.createLoaders(harness.database),
     });
   });
+  const server = new ApolloServer<RequestContext<L>>({
+    schema: buildSchema(module),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  harness.execute = async (query, variables = {}, as = 'ADMIN') => {
+    const contextValue = typeof as === 'string' ? harness.context(as) : as;
+    const res = await server.executeOperation({ query, variables }, { contextValue });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return res.body.singleResult;
+  };
+  beforeAll(() => server.start());
   afterAll(async () => {
+    await server.stop();
     await harness.events?.stop();
     await harness.database?.close();
     await drop();

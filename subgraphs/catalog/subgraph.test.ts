@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type GraphHarness, useGraph, useServiceHarness } from '../../test/helpers.ts';
 import { withTransaction } from '../shared/db.ts';
 import { ErrorCode, toPayload } from '../shared/errors.ts';
 import { encodeCursor } from '../shared/pagination.ts';
-import { buildSchema } from '../shared/subgraph.ts';
 import type { CatalogContext } from './context.ts';
 import { CatalogErrorCode, CatalogEvent } from './db/enums.ts';
 import type { CategoryRow, ItemRow } from './db/tables.ts';
@@ -52,27 +49,17 @@ const newCategory = (ctx: CatalogContext, over: { name?: string; parentId?: stri
 
 describe('catalog service layer', () => {
   const h = useServiceHarness(catalog);
-  const server = new ApolloServer<CatalogContext>({
-    schema: buildSchema(catalog),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
   let ctx: CatalogContext;
   let category: CategoryRow;
 
   beforeAll(async () => {
-    await server.start();
     ctx = h.context('CATALOG_MANAGER');
     category = await newCategory(ctx, { name: 'ONT (оптические терминалы)' });
-  });
-  afterAll(async () => {
-    await server.stop();
   });
 
   /** Runs an operation through the subgraph schema with a fresh request context (fresh loaders). */
   async function execute(query: string, variables: Record<string, unknown> = {}, context = h.context()) {
-    const res = await server.executeOperation({ query, variables }, { contextValue: context });
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    return res.body.singleResult as {
+    return (await h.execute(query, variables, context)) as {
       data?: Record<string, any> | null;
       errors?: readonly { message: string; extensions?: Record<string, any> }[];
     };

@@ -1,4 +1,6 @@
 import { type AnyColumn, and, type SQL, sql } from 'drizzle-orm';
+import type { PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import { countRows, type Db } from './db.ts';
 import { badUserInput } from './errors.ts';
 
 /** Relay connection arguments. */
@@ -179,4 +181,25 @@ export async function keysetPage<Row>(opts: KeysetPageOptions<Row>): Promise<Con
     opts.order,
     lazyCount(() => opts.count(opts.where)),
   );
+}
+
+/**
+ * A page of one table's rows (or of `columns` of them): the usual list, where the filter is a WHERE on
+ * that table alone.
+ */
+export function tablePage<Row>(
+  db: Db,
+  table: PgTable,
+  opts: Pick<KeysetPageOptions<Row>, 'args' | 'order' | 'where'> & { columns?: SelectedFields },
+): Promise<Connection<Row>> {
+  return keysetPage<Row>({
+    ...opts,
+    read: async (where, orderBy, limit) =>
+      (await (opts.columns ? db.select(opts.columns) : db.select())
+        .from(table)
+        .where(where)
+        .orderBy(...orderBy)
+        .limit(limit)) as Row[],
+    count: (where) => countRows(db, table, where),
+  });
 }

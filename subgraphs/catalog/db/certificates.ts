@@ -1,7 +1,7 @@
 import { and, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { countRows, type Db, likeContains } from '../../shared/db.ts';
+import { type Db, likeContains } from '../../shared/db.ts';
 import { badUserInput } from '../../shared/errors.ts';
-import { type Connection, type KeysetOrder, keysetPage, type PageArgs } from '../../shared/pagination.ts';
+import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
 import { type CertificateRow, certificateItems, certificates } from './tables.ts';
 
@@ -70,19 +70,7 @@ export async function listCertificates(
         )
       : undefined,
   );
-  return keysetPage({
-    args,
-    order,
-    where,
-    read: (w, orderBy, limit) =>
-      db
-        .select()
-        .from(certificates)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: (w) => countRows(db, certificates, w),
-  });
+  return tablePage(db, certificates, { args, order, where });
 }
 
 export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {

@@ -1,6 +1,6 @@
 import { and, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { countRows, type Db, likeContains } from '../../shared/db.ts';
-import { type Connection, type KeysetOrder, keysetPage, type PageArgs } from '../../shared/pagination.ts';
+import { type Db, likeContains } from '../../shared/db.ts';
+import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
 export interface PromotionFilter {
@@ -31,19 +31,7 @@ export async function listPromotions(
       : undefined,
     filter.search ? ilike(promotions.name, likeContains(filter.search)) : undefined,
   );
-  return keysetPage({
-    args,
-    order,
-    where,
-    read: (w, orderBy, limit) =>
-      db
-        .select()
-        .from(promotions)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: (w) => countRows(db, promotions, w),
-  });
+  return tablePage(db, promotions, { args, order, where });
 }
 
 export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {

@@ -1,13 +1,13 @@
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { countRows, type Db, likeContains } from '../../shared/db.ts';
+import { type Db, likeContains } from '../../shared/db.ts';
 import {
   type Connection,
   type KeysetOrder,
   keysetCondition,
   keysetOrderBy,
-  keysetPage,
   type PageArgs,
   parsePageArgs,
+  tablePage,
   type Window,
 } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
@@ -150,19 +150,7 @@ export async function listCategories(
     filter.search ? ilike(categories.name, likeContains(filter.search)) : undefined,
     filter.status ? eq(categories.status, filter.status) : undefined,
   );
-  return keysetPage({
-    args,
-    order,
-    where,
-    read: (w, orderBy, limit) =>
-      db
-        .select()
-        .from(categories)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: (w) => countRows(db, categories, w),
-  });
+  return tablePage(db, categories, { args, order, where });
 }
 
 /**
@@ -226,18 +214,11 @@ export async function listItems(
     ...getTableColumns(items),
     ...(resolved.search ? { score: searchRank(resolved.search).mapWith(Number) } : {}),
   };
-  return keysetPage<ListedItem>({
+  return tablePage<ListedItem>(db, items, {
     args,
     order: itemOrder(orderBy, resolved.search),
     where: itemWhere(resolved),
-    read: (w, orderBy, limit) =>
-      db
-        .select(columns)
-        .from(items)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: (w) => countRows(db, items, w),
+    columns,
   });
 }
 

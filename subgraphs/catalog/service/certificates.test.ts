@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
-import { buildSchema } from '../../shared/subgraph.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode } from '../db/enums.ts';
 import type { CategoryRow, CertificateRow, ItemRow } from '../db/tables.ts';
@@ -16,30 +13,18 @@ type CertificateType = 'CERTIFICATE_OF_CONFORMITY' | 'DECLARATION_OF_CONFORMITY'
 
 describe('certificates', () => {
   const h = useServiceHarness(catalog);
-  const server = new ApolloServer<CatalogContext>({
-    schema: buildSchema(catalog),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
   let ctx: CatalogContext;
   let category: CategoryRow;
 
   beforeAll(async () => {
-    await server.start();
     ctx = h.context('CATALOG_MANAGER');
     category = await createCategory(ctx, { name: 'OLT' });
   });
-  afterAll(async () => {
-    await server.stop();
-  });
 
   async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await server.executeOperation(
-      { query: text, variables },
-      { contextValue: h.context('PARTNER') },
-    );
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    expect(res.body.singleResult.errors).toBeUndefined();
-    return res.body.singleResult.data as T;
+    const res = await h.execute(text, variables, 'PARTNER');
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
   }
 
   const certify = (

@@ -1,9 +1,6 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
-import { buildSchema } from '../../shared/subgraph.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
 import type { CategoryRow, ItemRow } from '../db/tables.ts';
@@ -20,20 +17,12 @@ interface PriceView {
 
 describe('catalog prices', () => {
   const h = useServiceHarness(catalog);
-  const server = new ApolloServer<CatalogContext>({
-    schema: buildSchema(catalog),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
   let ctx: CatalogContext;
   let category: CategoryRow;
 
   beforeAll(async () => {
-    await server.start();
     ctx = h.context('CATALOG_MANAGER');
     category = await createCategory(ctx, { name: 'Коннекторы' });
-  });
-  afterAll(async () => {
-    await server.stop();
   });
 
   const newItem = () => createItem(ctx, category.id);
@@ -41,13 +30,9 @@ describe('catalog prices', () => {
   const counts = () => rowCounts(h.database, ['prices', 'audit_log']);
 
   async function query<T>(text: string, variables: Record<string, unknown>): Promise<T> {
-    const res = await server.executeOperation(
-      { query: text, variables },
-      { contextValue: h.context('PARTNER') },
-    );
-    if (res.body.kind !== 'single') throw new Error('expected a single result');
-    expect(res.body.singleResult.errors).toBeUndefined();
-    return res.body.singleResult.data as T;
+    const res = await h.execute(text, variables, 'PARTNER');
+    expect(res.errors).toBeUndefined();
+    return res.data as T;
   }
 
   const history = async (item: ItemRow, currency?: string) =>
