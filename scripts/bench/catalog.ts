@@ -8,6 +8,7 @@
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
 import { subgraphs } from '../../subgraphs/registry.ts';
@@ -16,6 +17,7 @@ import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
 import { openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
+import type { ClientInput, Scenario, ScenarioResult } from './http-client.ts';
 
 const { values } = parseArgs({
   options: {
@@ -119,6 +121,16 @@ const token = await signDevToken({ role: 'ADMIN' }, DEV_JWT_SECRET);
 const catalog = graph.subgraphs.get('catalog');
 if (!catalog) throw new Error('catalog subgraph missing');
 
+/** Runs scenarios from the client worker (see http-client.ts) and waits for its percentiles. */
+function measureAll(scenarios: Scenario[]): Promise<ScenarioResult[]> {
+  const input: ClientInput = { url: graph.gateway.url, token, requests: REQUESTS, warmup: 20, scenarios };
+  const worker = new Worker(new URL('./http-client.ts', import.meta.url), { workerData: input });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
 async function gql(query: string, variables: Record<string, unknown>) {
   const res = await fetch(graph.gateway.url, {
     method: 'POST',
@@ -128,19 +140,6 @@ async function gql(query: string, variables: Record<string, unknown>) {
   const body = (await res.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body;
-}
-
-async function measure(name: string, run: (i: number) => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await run(i); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-  return { name, p50: pct(50), p95: pct(95), max: times.at(-1) ?? 0 };
 }
 
 const SUBTREE = `query($id: ID!) { catalogItems(first: 20, filter: { categoryId: $id }) {
@@ -164,26 +163,35 @@ const terms = [
 ];
 
 const ITEM = `query($id: ID!) { catalogItem(id: $id) { id sku name } }`;
-const results = [
-  await measure('baseline: one item by id (gateway + subgraph round trip)', (i) =>
-    gql(ITEM, { id: sample[i % sample.length]?.id }),
-  ),
-  await measure('first page of a mid-level subtree (~500 items)', (i) =>
-    gql(SUBTREE, { id: mid[i % mid.length]?.id }),
-  ),
-  await measure('first page of a leaf category (~20 items)', (i) =>
-    gql(SUBTREE, { id: leaves[i % leaves.length]?.id }),
-  ),
-  await measure('fuzzy search, typos, RU/EN', (i) => gql(SEARCH, { q: terms[i % terms.length] })),
-  await measure('quote of 20 lines', (i) =>
-    gql(QUOTE, {
+const many = <T>(rows: T[], make: (row: T, i: number) => Record<string, unknown>) => rows.map(make);
+const results = await measureAll([
+  {
+    name: 'baseline: one item by id (gateway + subgraph round trip)',
+    query: ITEM,
+    variables: many(sample, (r) => ({ id: r.id })),
+  },
+  {
+    name: 'first page of a mid-level subtree (~500 items)',
+    query: SUBTREE,
+    variables: many(mid, (r) => ({ id: r.id })),
+  },
+  {
+    name: 'first page of a leaf category (~20 items)',
+    query: SUBTREE,
+    variables: many(leaves, (r) => ({ id: r.id })),
+  },
+  { name: 'fuzzy search, typos, RU/EN', query: SEARCH, variables: terms.map((q) => ({ q })) },
+  {
+    name: 'quote of 20 lines',
+    query: QUOTE,
+    variables: Array.from({ length: 50 }, (_, i) => ({
       lines: Array.from({ length: 20 }, (_, k) => ({
         itemId: sample[(i * 20 + k) % sample.length]?.id,
         quantity: 1 + (k % 3),
       })),
-    }),
-  ),
-];
+    })),
+  },
+]);
 
 const NESTED = `query($n: Int!) { catalogCategories(first: $n, filter: { subtreeOf: null }) { nodes { name parent { name }
   items(first: 5) { totalCount nodes { sku price { amount } certificates { number } barcodes { code } category { name } } } } } }`;
@@ -202,7 +210,7 @@ say(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 );
 say(
-  `data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway`,
+  `data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway, client in a worker thread`,
 );
 say('| measurement | p50 ms | p95 ms | max ms |');
 say('|---|---|---|---|');

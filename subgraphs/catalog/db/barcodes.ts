@@ -1,5 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../shared/db.ts';
+import { asc, eq } from 'drizzle-orm';
+import { anyId, type Db } from '../../shared/db.ts';
 import { type BarcodeRow, barcodes } from './tables.ts';
 
 export async function barcodesOfItems(db: Db, itemIds: readonly string[]): Promise<BarcodeRow[]> {
@@ -7,7 +7,7 @@ export async function barcodesOfItems(db: Db, itemIds: readonly string[]): Promi
     db
       .select()
       .from(barcodes)
-      .where(inArray(barcodes.itemId, [...itemIds]))
+      .where(anyId(barcodes.itemId, itemIds))
       // Barcodes added together share a timestamp; by code, the order (and so an export) is the same in any database.
       .orderBy(asc(barcodes.createdAt), asc(barcodes.code))
   );

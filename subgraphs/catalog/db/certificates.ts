@@ -1,5 +1,5 @@
 import { and, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Db, likeContains } from '../../shared/db.ts';
+import { anyId, type Db, likeContains } from '../../shared/db.ts';
 import { badUserInput } from '../../shared/errors.ts';
 import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
@@ -74,10 +74,7 @@ export async function listCertificates(
 }
 
 export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {
-  return db
-    .select()
-    .from(certificates)
-    .where(inArray(certificates.id, [...ids]));
+  return db.select().from(certificates).where(anyId(certificates.id, ids));
 }
 
 /** Certificates of many items, each with the item it was found for; optionally only those valid on a day. */
@@ -101,7 +98,7 @@ export async function certificatesOfItems(
     })
     .from(certificateItems)
     .innerJoin(certificates, eq(certificates.id, certificateItems.certificateId))
-    .where(and(inArray(certificateItems.itemId, [...itemIds]), day ? validOn(day) : undefined))
+    .where(and(anyId(certificateItems.itemId, itemIds), day ? validOn(day) : undefined))
     .orderBy(certificates.validFrom);
 }
 
@@ -109,8 +106,5 @@ export async function itemIdsOfCertificates(
   db: Db,
   certificateIds: readonly string[],
 ): Promise<{ certificateId: string; itemId: string }[]> {
-  return db
-    .select()
-    .from(certificateItems)
-    .where(inArray(certificateItems.certificateId, [...certificateIds]));
+  return db.select().from(certificateItems).where(anyId(certificateItems.certificateId, certificateIds));
 }

@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db.ts';
+import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { anyId, type Db } from '../../shared/db.ts';
 import { type PriceRow, prices } from './tables.ts';
 
 /** The price of each item holding at `at` in `currency` (one statement for many items). */
@@ -14,7 +14,7 @@ export async function pricesAt(
     .from(prices)
     .where(
       and(
-        inArray(prices.itemId, [...itemIds]),
+        anyId(prices.itemId, itemIds),
         eq(prices.currency, currency),
         lte(prices.validFrom, at),
         or(isNull(prices.validTo), gt(prices.validTo, at)),
@@ -31,6 +31,6 @@ export async function priceHistories(
   return db
     .select()
     .from(prices)
-    .where(and(inArray(prices.itemId, [...itemIds]), currency ? eq(prices.currency, currency) : sql`true`))
+    .where(and(anyId(prices.itemId, itemIds), currency ? eq(prices.currency, currency) : sql`true`))
     .orderBy(desc(prices.validFrom));
 }

@@ -1,5 +1,5 @@
-import { and, eq, gt, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Db, likeContains } from '../../shared/db.ts';
+import { and, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { anyId, type Db, likeContains } from '../../shared/db.ts';
 import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
@@ -35,10 +35,7 @@ export async function listPromotions(
 }
 
 export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {
-  return db
-    .select()
-    .from(promotions)
-    .where(inArray(promotions.id, [...ids]));
+  return db.select().from(promotions).where(anyId(promotions.id, ids));
 }
 
 /**

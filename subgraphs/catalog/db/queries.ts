@@ -1,5 +1,5 @@
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { type Db, likeContains } from '../../shared/db.ts';
+import { anyId, type Db, likeContains } from '../../shared/db.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -174,7 +174,7 @@ export async function resolveItemFilter(db: Db, filter: ItemFilter): Promise<Res
 export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL | undefined {
   const barcode = filter.barcode?.trim();
   return and(
-    subtree ? (subtree.length ? inArray(items.categoryId, subtree) : sql`false`) : undefined,
+    subtree ? (subtree.length ? anyId(items.categoryId, subtree) : sql`false`) : undefined,
     filter.kind ? eq(items.kind, filter.kind) : undefined,
     filter.status ? eq(items.status, filter.status) : undefined,
     search ? sql`${items}.search_vector @@ ${tsquery(search)}` : undefined,
@@ -223,24 +223,18 @@ export async function listItems(
 }
 
 export async function categoriesByIds(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
-  return db
-    .select()
-    .from(categories)
-    .where(inArray(categories.id, [...ids]));
+  return db.select().from(categories).where(anyId(categories.id, ids));
 }
 
 export async function itemsByIds(db: Db, ids: readonly string[]): Promise<ItemRow[]> {
-  return db
-    .select()
-    .from(items)
-    .where(inArray(items.id, [...ids]));
+  return db.select().from(items).where(anyId(items.id, ids));
 }
 
 export async function childrenOf(db: Db, parentIds: readonly string[]): Promise<CategoryRow[]> {
   return db
     .select()
     .from(categories)
-    .where(inArray(categories.parentId, [...parentIds]))
+    .where(anyId(categories.parentId, parentIds))
     .orderBy(asc(categories.name), asc(categories.id));
 }
 
@@ -319,7 +313,7 @@ export async function itemCountsByCategory(
     : await db
         .select({ owner_id: items.categoryId, n: count() })
         .from(items)
-        .where(inArray(items.categoryId, [...ownerIds]))
+        .where(anyId(items.categoryId, ownerIds))
         .groupBy(items.categoryId);
   return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
 }
@@ -358,5 +352,5 @@ export async function itemsWithCategoryPath(
     .select({ ...getTableColumns(items), categoryPath: categories.path })
     .from(items)
     .innerJoin(categories, eq(categories.id, items.categoryId))
-    .where(inArray(items.id, [...ids]));
+    .where(anyId(items.id, ids));
 }

@@ -1,6 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../shared/audit.ts';
-import { type Tx, withTransaction } from '../../shared/db.ts';
+import { anyId, type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
@@ -18,7 +18,7 @@ import { createCertificateInput, updateCertificateInput } from './inputs.ts';
 
 async function checkItems(tx: Tx, itemIds: string[]): Promise<string[]> {
   const unique = [...new Set(itemIds)];
-  const found = await tx.db.select({ id: items.id }).from(items).where(inArray(items.id, unique));
+  const found = await tx.db.select({ id: items.id }).from(items).where(anyId(items.id, unique));
   const known = new Set(found.map((f) => f.id));
   const errors = itemIds
     .map((id, i) =>

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db, Tx } from '../../shared/db.ts';
+import { anyId, type Db, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, type UserError, userError } from '../../shared/errors.ts';
 import { CatalogErrorCode, ITEM_TRANSITIONS, type ItemKind, type ItemStatus } from '../db/enums.ts';
 import { barcodes, type CategoryRow, categories } from '../db/tables.ts';
@@ -33,7 +33,7 @@ export const pathIds = (category: Pick<CategoryRow, 'path'>) => category.path.sp
 export async function templateOf(db: Db, category: CategoryRow): Promise<CharacteristicDef[]> {
   const ids = pathIds(category);
   const rows =
-    ids.length > 1 ? await db.select().from(categories).where(inArray(categories.id, ids)) : [category];
+    ids.length > 1 ? await db.select().from(categories).where(anyId(categories.id, ids)) : [category];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return effectiveTemplate(ids.map((id) => byId.get(id)?.template ?? []));
 }

@@ -1,6 +1,6 @@
-import { eq, inArray, like } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { recordAudit } from '../../shared/audit.ts';
-import { withTransaction } from '../../shared/db.ts';
+import { anyId, withTransaction } from '../../shared/db.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
@@ -24,7 +24,7 @@ export async function setCategoryTemplate(ctx: CatalogContext, rawInput: unknown
     if (errors.length) throw new DomainError(errors);
     const ancestorIds = pathIds(before).slice(0, -1);
     const ancestors = ancestorIds.length
-      ? await tx.db.select().from(categories).where(inArray(categories.id, ancestorIds))
+      ? await tx.db.select().from(categories).where(anyId(categories.id, ancestorIds))
       : [];
     const byId = new Map(ancestors.map((a) => [a.id, a]));
     const chain = [...ancestorIds.map((id) => byId.get(id)?.template ?? []), defs];
