@@ -20,6 +20,7 @@ import type { Logger } from '../subgraphs/shared/logger.ts';
 import { graphqlDuration, graphqlRequests, registry } from '../subgraphs/shared/metrics.ts';
 import { createUserVerifier } from './auth.ts';
 import type { GatewayConfig } from './config.ts';
+import { subgraphFetcher } from './fetcher.ts';
 import { checkLimits, LimitError, parseWithTokenLimit } from './limits.ts';
 import { maskGatewayError } from './masking.ts';
 
@@ -76,10 +77,6 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-function timeoutFetcher(ms: number): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
-}
-
 /**
  * The gateway: verifies callers, applies operation limits before any subgraph is called, plans and
  * executes over the static supergraph, masks errors, and serves graphql-ws on the same port and path.
@@ -95,12 +92,13 @@ export async function startGateway({
   app.disable('x-powered-by');
   const httpServer = createServer(app);
 
+  const fetchSubgraph = subgraphFetcher(config.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: config.subgraphUrls[name] ?? url,
-        fetcher: timeoutFetcher(config.subgraphTimeoutMs) as never,
+        fetcher: fetchSubgraph as never,
       }),
   });
 

@@ -1,4 +1,4 @@
-import { type AnyColumn, count, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, count, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -96,8 +96,29 @@ export function reader(scope: TxScope): Db {
  * and the server's prepared statement — is the same for 1 id or 5,000, and building it costs nothing per
  * id (Drizzle's `inArray` makes a parameter of each).
  */
-export function anyId(column: AnyColumn, ids: readonly string[]): SQL {
-  return sql`${column} = any(${sql.param([...ids])}::uuid[])`;
+export function anyId(column: AnyColumn, ids: readonly string[] | Placeholder): SQL {
+  return sql`${column} = any(${Array.isArray(ids) ? sql.param([...ids]) : ids}::uuid[])`;
+}
+
+const preparedByHandle = new WeakMap<Db, Map<string, unknown>>();
+
+/**
+ * A Drizzle prepared query, built once per connection handle and reused: the hot lookups behind the
+ * loaders skip query building (which costs more CPU than the round trip for a one-row lookup). Values go
+ * in through `sql.placeholder`s; pass timestamps as ISO strings.
+ */
+export function preparedOnce<Q>(db: Db, name: string, build: (db: Db) => Q): Q {
+  let queries = preparedByHandle.get(db);
+  if (!queries) {
+    queries = new Map();
+    preparedByHandle.set(db, queries);
+  }
+  let query = queries.get(name) as Q | undefined;
+  if (!query) {
+    query = build(db);
+    queries.set(name, query);
+  }
+  return query;
 }
 
 /** An ILIKE pattern matching `text` anywhere, its own `%`, `_` and `\\` taken literally. */

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
-import { anyId, type Db } from '../../shared/db.ts';
+import { anyId, type Db, preparedOnce } from '../../shared/db.ts';
 import { type PriceRow, prices } from './tables.ts';
 
 /** The price of each item holding at `at` in `currency` (one statement for many items). */
@@ -9,17 +9,21 @@ export async function pricesAt(
   currency: string,
   at: Date,
 ): Promise<PriceRow[]> {
-  return db
-    .select()
-    .from(prices)
-    .where(
-      and(
-        anyId(prices.itemId, itemIds),
-        eq(prices.currency, currency),
-        lte(prices.validFrom, at),
-        or(isNull(prices.validTo), gt(prices.validTo, at)),
-      ),
-    );
+  return preparedOnce(db, 'prices_at', (d) => {
+    const moment = sql`${sql.placeholder('at')}::timestamptz`;
+    return d
+      .select()
+      .from(prices)
+      .where(
+        and(
+          anyId(prices.itemId, sql.placeholder('ids')),
+          eq(prices.currency, sql.placeholder('currency')),
+          lte(prices.validFrom, moment),
+          or(isNull(prices.validTo), gt(prices.validTo, moment)),
+        ),
+      )
+      .prepare('prices_at');
+  }).execute({ ids: [...itemIds], currency, at: at.toISOString() });
 }
 
 /** Every price of many items, newest window first. */

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { anyId, type Db, likeContains } from '../../shared/db.ts';
+import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
 import {
   type Connection,
   type KeysetOrder,
@@ -223,11 +223,23 @@ export async function listItems(
 }
 
 export async function categoriesByIds(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
-  return db.select().from(categories).where(anyId(categories.id, ids));
+  return preparedOnce(db, 'categories_by_ids', (d) =>
+    d
+      .select()
+      .from(categories)
+      .where(anyId(categories.id, sql.placeholder('ids')))
+      .prepare('categories_by_ids'),
+  ).execute({ ids: [...ids] });
 }
 
 export async function itemsByIds(db: Db, ids: readonly string[]): Promise<ItemRow[]> {
-  return db.select().from(items).where(anyId(items.id, ids));
+  return preparedOnce(db, 'items_by_ids', (d) =>
+    d
+      .select()
+      .from(items)
+      .where(anyId(items.id, sql.placeholder('ids')))
+      .prepare('items_by_ids'),
+  ).execute({ ids: [...ids] });
 }
 
 export async function childrenOf(db: Db, parentIds: readonly string[]): Promise<CategoryRow[]> {

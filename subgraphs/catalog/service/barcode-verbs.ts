@@ -50,7 +50,8 @@ export async function addBarcode(ctx: CatalogContext, rawInput: unknown): Promis
           where: sql`${barcodes.itemId} = ${item.id}`,
         });
     } catch (error) {
-      if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(['input', 'code']);
+      if (isUniqueViolation(error, 'barcodes_code_uniq'))
+        throw duplicateBarcodeError(error, [clean], () => ['input', 'code']);
       throw error;
     }
     await recordAudit(tx, auditLog, ctx, {

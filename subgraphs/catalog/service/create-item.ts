@@ -72,7 +72,7 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
               ]),
             );
           }
-          if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError();
+          if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(error, codes);
           throw error;
         }
       },

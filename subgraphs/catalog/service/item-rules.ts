@@ -134,8 +134,26 @@ export async function checkBarcodes(
   return clean;
 }
 
-export function duplicateBarcodeError(field: string[] = ['input', 'barcodes']): DomainError {
+/**
+ * The unique index caught a barcode another writer took between our check and our insert: name the code
+ * (from PostgreSQL's `Key (code)=(…)` detail) and point at its place in the input, as the check would.
+ */
+export function duplicateBarcodeError(
+  error: unknown,
+  codes: CleanBarcode[],
+  field: (index: number) => (string | number)[] = (i) => ['input', 'barcodes', i, 'code'],
+): DomainError {
+  const e = error as { detail?: string; cause?: { detail?: string } };
+  const code = (e.cause?.detail ?? e.detail ?? '').match(/\(code\)=\((.*)\)/)?.[1];
+  const index = Math.max(
+    0,
+    codes.findIndex((c) => c.code === code),
+  );
   return new DomainError(
-    userError(CatalogErrorCode.DUPLICATE_BARCODE, 'A barcode already identifies another item', field),
+    userError(
+      CatalogErrorCode.DUPLICATE_BARCODE,
+      `Barcode ${code ?? codes[index]?.code ?? ''} already identifies another item`,
+      field(index),
+    ),
   );
 }
