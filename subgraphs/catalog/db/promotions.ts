@@ -1,5 +1,5 @@
 import { and, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { anyId, type Db, likeContains } from '../../shared/db.ts';
+import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
 import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
@@ -44,18 +44,21 @@ export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<P
  * why they did not apply. One statement, needing only the item ids.
  */
 export async function candidatePromotions(db: Db, itemIds: readonly string[]): Promise<PromotionRow[]> {
-  const ids = sql.param([...itemIds]);
-  return db
-    .select()
-    .from(promotions)
-    .where(
-      or(
-        eq(promotions.scopeType, 'ALL'),
-        sql`${promotions.scopeItemId} = any(${ids}::uuid[])`,
-        sql`${promotions.scopeCategoryId} in (
-          select unnest(string_to_array(trim(both '/' from c.path), '/'))::uuid
-          from ${categories} c join ${items} i on i.category_id = c.id
-          where i.id = any(${ids}::uuid[]))`,
-      ),
-    );
+  return preparedOnce(db, 'candidate_promotions', (d) => {
+    const ids = sql.placeholder('ids');
+    return d
+      .select()
+      .from(promotions)
+      .where(
+        or(
+          eq(promotions.scopeType, 'ALL'),
+          sql`${promotions.scopeItemId} = any(${ids}::uuid[])`,
+          sql`${promotions.scopeCategoryId} in (
+            select unnest(string_to_array(trim(both '/' from c.path), '/'))::uuid
+            from ${categories} c join ${items} i on i.category_id = c.id
+            where i.id = any(${ids}::uuid[]))`,
+        ),
+      )
+      .prepare('candidate_promotions');
+  }).execute({ ids: [...itemIds] });
 }

@@ -360,9 +360,12 @@ export async function itemsWithCategoryPath(
   db: Db,
   ids: readonly string[],
 ): Promise<(ItemRow & { categoryPath: string })[]> {
-  return db
-    .select({ ...getTableColumns(items), categoryPath: categories.path })
-    .from(items)
-    .innerJoin(categories, eq(categories.id, items.categoryId))
-    .where(anyId(items.id, ids));
+  return preparedOnce(db, 'items_with_category_path', (d) =>
+    d
+      .select({ ...getTableColumns(items), categoryPath: categories.path })
+      .from(items)
+      .innerJoin(categories, eq(categories.id, items.categoryId))
+      .where(anyId(items.id, sql.placeholder('ids')))
+      .prepare('items_with_category_path'),
+  ).execute({ ids: [...ids] });
 }
