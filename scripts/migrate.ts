@@ -1,7 +1,7 @@
 /** `npm run migrate [-- --seed]`: applies every subgraph's migrations (and demo data) to DATABASE_URL. */
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../subgraphs/registry.ts';
-import { SYSTEM_ACTOR } from '../subgraphs/shared/boot.ts';
+import { seedSubgraph } from '../subgraphs/shared/boot.ts';
 import { createDatabase } from '../subgraphs/shared/db.ts';
 import { EventBus } from '../subgraphs/shared/events.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
@@ -23,14 +23,7 @@ try {
       console.log(`${entry.name}: migrated`);
       if (values.seed && module.seed) {
         const events = new EventBus(server.url, logger);
-        await module.seed({
-          actor: SYSTEM_ACTOR,
-          requestId: 'seed',
-          database,
-          events,
-          logger,
-          loaders: module.createLoaders(database),
-        });
+        await seedSubgraph(module, database, events, logger);
         await events.stop();
         console.log(`${entry.name}: demo data loaded`);
       }

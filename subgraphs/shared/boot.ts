@@ -3,7 +3,7 @@ import { EventBus } from './events.ts';
 import type { Logger } from './logger.ts';
 import { migrateSubgraph } from './migrate.ts';
 import { type RunningSubgraph, startSubgraphServer } from './server.ts';
-import type { RequestContext, SubgraphModule } from './subgraph.ts';
+import type { SubgraphModule } from './subgraph.ts';
 
 export interface BootOptions {
   databaseUrl: string;
@@ -25,6 +25,23 @@ export interface BootedSubgraph {
 
 /** The system actor used for demo data and start-up work. */
 export const SYSTEM_ACTOR = { id: 'system', roles: ['ADMIN'], scopes: ['admin'] };
+
+/** Loads a module's demo data (the module's seed does nothing when its tables already hold data). */
+export async function seedSubgraph<L>(
+  module: SubgraphModule<L>,
+  database: Database,
+  events: EventBus,
+  logger: Logger,
+): Promise<void> {
+  await module.seed?.({
+    actor: SYSTEM_ACTOR,
+    requestId: 'seed',
+    database,
+    events,
+    logger,
+    loaders: module.createLoaders(database),
+  });
+}
 
 /** Start-up of one subgraph: connect, migrate (under its lock), start events, seed if asked, serve. */
 export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptions): Promise<BootedSubgraph> {
@@ -54,17 +71,7 @@ async function serve<L>(
   events: EventBus,
 ): Promise<BootedSubgraph> {
   await events.start();
-  if (opts.seed && module.seed) {
-    const ctx: RequestContext<L> = {
-      actor: SYSTEM_ACTOR,
-      requestId: 'seed',
-      database,
-      events,
-      logger,
-      loaders: module.createLoaders(database),
-    };
-    await module.seed(ctx);
-  }
+  if (opts.seed) await seedSubgraph(module, database, events, logger);
   const server = await startSubgraphServer({
     module,
     database,

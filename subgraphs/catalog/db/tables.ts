@@ -10,11 +10,11 @@ import {
   pgSchema,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { auditTable } from '../../shared/audit.ts';
+import { createdAt, moment, updatedAt } from '../../shared/columns.ts';
 import { idempotencyTable } from '../../shared/idempotency.ts';
 import type { CharacteristicDef } from '../service/characteristics.ts';
 
@@ -37,12 +37,8 @@ export const categories = catalogSchema.table(
     status: text('status').notNull().default('ACTIVE'),
     /** This category's own characteristic definitions; subcategories inherit and may add to them. */
     template: jsonb('template').$type<CharacteristicDef[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('categories_parent_name_uniq').on(
@@ -81,12 +77,8 @@ export const items = catalogSchema.table(
     serviceType: text('service_type'),
     /** Images and documents by reference: `{ url, name, type }`. */
     attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('items_sku_uniq').on(sql`lower(${t.sku})`),
@@ -129,9 +121,7 @@ export const barcodes = catalogSchema.table(
     itemId: uuid('item_id').notNull(),
     type: text('type').notNull(),
     code: text('code').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('barcodes_code_uniq').on(t.code),
@@ -154,11 +144,9 @@ export const prices = catalogSchema.table(
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
     /** For recurring services: the period the amount is charged for. */
     recurringPeriod: text('recurring_period'),
-    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
-    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date', precision: 3 }),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    validFrom: moment('valid_from').notNull(),
+    validTo: moment('valid_to'),
+    createdAt: createdAt(),
   },
   (t) => [
     index('prices_item_id_idx').on(t.itemId, t.currency, t.validFrom),
@@ -190,19 +178,15 @@ export const promotions = catalogSchema.table(
     scopeType: text('scope_type').notNull(),
     scopeItemId: uuid('scope_item_id'),
     scopeCategoryId: uuid('scope_category_id'),
-    validFrom: timestamp('valid_from', { withTimezone: true, mode: 'date', precision: 3 }),
-    validTo: timestamp('valid_to', { withTimezone: true, mode: 'date', precision: 3 }),
+    validFrom: moment('valid_from'),
+    validTo: moment('valid_to'),
     minQuantity: numeric('min_quantity', { precision: 14, scale: 3 }),
     promoCode: text('promo_code'),
     active: boolean('active').notNull().default(true),
     stacking: text('stacking').notNull().default('EXCLUSIVE'),
     priority: integer('priority').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('promotions_scope_idx').on(t.scopeType, t.scopeItemId, t.scopeCategoryId),
@@ -234,12 +218,8 @@ export const certificates = catalogSchema.table(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     documentUrl: text('document_url'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date', precision: 3 })
-      .notNull()
-      .defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('certificates_type_number_uniq').on(t.type, t.number),
