@@ -2,8 +2,10 @@
  * `npm run bench:catalog`: the catalog at scale, through the gateway. Loads 100,000 items in 5,000
  * categories (with prices, barcodes, certificates and promotions) into a database of its own, starts the
  * graph and measures: the first page of a category subtree, fuzzy search, a 20-line quote, and the SQL
- * statements a nested list issues per page size. Uses DATABASE_URL's server when set, else the embedded
- * PostgreSQL. Prints a table and a JSON line.
+ * statements a nested list issues per page size. Like a real catalog, each leaf category holds one kind
+ * of product (48 kinds, Russian and English names; brands, series and models vary) and its rows were
+ * loaded together. Uses DATABASE_URL's server when set, else the embedded PostgreSQL. Prints a table and
+ * a JSON line.
  */
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -77,17 +79,19 @@ await sql.unsafe(`
       'OLT шасси','Плата GPON','Плата XGS-PON','Мультиплексор CWDM','DWDM транспондер','Маршрутизатор',
       'Межсетевой экран','Сервер доступа','Коммутатор агрегации','Патч-панель','Органайзер кабельный',
       'Кабельный канал','Хомут','Дюбель-хомут','Анкерный зажим','Натяжной зажим','Кронштейн',
-      'Access point','Firewall','Patch panel','Fiber enclosure','Splice tray','Power supply'])[1 + n % 48]
+      'Access point','Firewall','Patch panel','Fiber enclosure','Splice tray','Power supply'])[1 + c.k % 48]
       || ' ' || (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti',
       'Juniper','Nokia','Ericsson','Fiberhome','BDCOM','C-Data','Ruijie','Qtech','Netgear','Ubnt','Hyperline',
-      'Cabeus','Lanmaster','Siemon'])[1 + (n / 48) % 24]
-      || ' ' || (array['Pro','Lite','Max','Mini','Plus','Home','Office','Carrier','Edge','Core','Metro','Air'])[1 + (n / 1152) % 12]
+      'Cabeus','Lanmaster','Siemon'])[1 + n % 24]
+      || ' ' || (array['Pro','Lite','Max','Mini','Plus','Home','Office','Carrier','Edge','Core','Metro','Air'])[1 + (n / 7) % 12]
       || ' ' || (100 + n % 900),
-    case when n % 48 in (0, 6, 8, 15, 36, 37) then 'MATERIAL' else 'EQUIPMENT_MODEL' end,
-    'ACTIVE', c.id, case when n % 48 in (0, 6, 8, 15, 36, 37) then 'M' else 'PCS' end,
-    (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti'])[1 + (n / 48) % 10],
+    case when c.k % 48 in (0, 6, 8, 15, 36, 37) then 'MATERIAL' else 'EQUIPMENT_MODEL' end,
+    'ACTIVE', c.id, case when c.k % 48 in (0, 6, 8, 15, 36, 37) then 'M' else 'PCS' end,
+    (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti'])[1 + n % 10],
     jsonb_build_object('ports', (n % 48) + 1), null
-  from n join cats c on c.k = n % ${CATEGORIES - mids};
+  from n join cats c on c.k = n % ${CATEGORIES - mids}
+  -- Rows of a category side by side, as a catalog filled category by category (imports, vendors) has them.
+  order by c.k, n;
   insert into catalog.prices (item_id, currency, amount, valid_from)
   select id, 'RUB', (100 + (abs(hashtext(id::text)) % 90000))::numeric / 10, now() - interval '30 days' from catalog.items;
   insert into catalog.barcodes (item_id, type, code)

@@ -283,7 +283,8 @@ export type CatalogItemFilter = {
   kind?: InputMaybe<CatalogItemKind>;
   /**
    * Fuzzy search on name and SKU (trigram similarity; typos and word order tolerated, Russian and English).
-   * Without an explicit `orderBy`, results come best match first.
+   * Without an explicit `orderBy`, results come best match first; a one-word search, where every match holds
+   * the word, comes in name order.
    */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CatalogItemStatus>;
@@ -305,7 +306,7 @@ export type CatalogItemOrderBy = {
 export type CatalogItemOrderField =
   | 'CREATED_AT'
   | 'NAME'
-  /** Best match first; only with a `search` filter (otherwise NAME). */
+  /** Best match first; only with a search of two words or more (otherwise NAME). */
   | 'RELEVANCE'
   | 'SKU'
   | 'UPDATED_AT';

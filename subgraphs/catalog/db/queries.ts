@@ -82,11 +82,16 @@ export async function compileSearch(db: Db, text: string | null | undefined): Pr
   if (!words.length) return null;
   const long = words.filter((w) => w.length >= 3);
   const corrections = long.length
-    ? await db.execute<{ query: string; word: string }>(sql`
-        select q.w as query, s.word from unnest(${sql.param(long)}::text[]) as q(w)
-        cross join lateral (
-          select word from ${searchWords} where word % q.w order by word <-> q.w limit 3
-        ) s`)
+    ? await preparedOnce(db, 'search_corrections', (d) =>
+        d
+          .select({ query: sql<string>`q.w`, word: sql<string>`s.word` })
+          .from(sql`unnest(${sql.placeholder('words')}::text[]) as q(w)`)
+          .innerJoinLateral(
+            sql`(select word from ${searchWords} where word % q.w order by word <-> q.w limit 3) s`,
+            sql`true`,
+          )
+          .prepare('search_corrections'),
+      ).execute({ words: long })
     : [];
   return words
     .map((w) => {
@@ -103,7 +108,10 @@ export function itemOrder(
   orderBy?: OrderBy<ItemOrderField> | null,
   search?: SearchQuery,
 ): KeysetOrder<ListedItem> {
-  if (search && (!orderBy || orderBy.field === 'RELEVANCE')) {
+  // One word: every match holds it, ranks differ only by how often it repeats (a brand in both name and
+  // manufacturer), which says nothing about relevance; name order reads the name index and stops at the
+  // page instead of ranking thousands of matches. Two words or more: best match first.
+  if (search && (!orderBy || orderBy.field === 'RELEVANCE') && search.includes(' & ')) {
     // Best match first whatever the direction; ties by id.
     return {
       column: searchRank(search),
@@ -112,7 +120,7 @@ export function itemOrder(
       key: (row) => [row.score ?? 0, row.id],
     };
   }
-  const field = orderBy?.field === 'RELEVANCE' || !orderBy ? 'NAME' : orderBy.field;
+  const field = !orderBy || orderBy.field === 'RELEVANCE' ? 'NAME' : orderBy.field;
   const column = {
     NAME: items.name,
     SKU: items.sku,
