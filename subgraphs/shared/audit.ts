@@ -61,7 +61,7 @@ export async function recordAudit(
   });
 }
 
-/** An entity's audit trail, newest first. */
+/** An entity's audit trail, newest first; `limit` is kept within 1..100. */
 export async function readAuditTrail(
   db: Db,
   table: AuditTable,
@@ -74,5 +74,5 @@ export async function readAuditTrail(
     .from(table)
     .where(and(eq(table.entityType, entityType), eq(table.entityId, entityId)))
     .orderBy(desc(table.at), desc(table.id))
-    .limit(limit);
+    .limit(Math.min(Math.max(limit, 1), 100));
 }

@@ -64,12 +64,17 @@ export interface TxScope {
  */
 export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (scope.tx) return fn(scope.tx);
-  return scope.database.sql.begin(async (raw) => {
-    // A transaction's client lacks the pool's `options`, which Drizzle reads its type parsers from.
-    const client = Object.assign(raw, { options: scope.database.sql.options }) as unknown as postgres.Sql;
-    const tx: Tx = { sql: raw, db: drizzle({ client }) };
-    return fn(tx);
-  }) as Promise<T>;
+  const pool = scope.database.sql;
+  return pool.begin((raw) => fn(txHandle(raw, pool.options))) as Promise<T>;
+}
+
+/**
+ * Drizzle over one transaction's connection. The transaction client lacks the pool's `options`, which
+ * Drizzle reads its type parsers from, so they are lent to it.
+ */
+function txHandle(raw: postgres.TransactionSql, options: postgres.Sql['options']): Tx {
+  const client = Object.assign(raw, { options }) as unknown as postgres.Sql;
+  return { sql: raw, db: drizzle({ client }) };
 }
 
 /**
@@ -78,12 +83,8 @@ export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise
  */
 export async function withSavepoint<T>(tx: Tx, fn: (inner: Tx) => Promise<T>): Promise<T> {
   const outer = tx.sql as postgres.TransactionSql;
-  return outer.savepoint(async (raw) => {
-    const client = Object.assign(raw, {
-      options: (outer as unknown as postgres.Sql).options,
-    }) as unknown as postgres.Sql;
-    return fn({ sql: raw, db: drizzle({ client }) });
-  }) as Promise<T>;
+  const options = (outer as unknown as postgres.Sql).options;
+  return outer.savepoint((raw) => fn(txHandle(raw, options))) as Promise<T>;
 }
 
 /** The connection to read with: the open transaction if any, else the pool. */

@@ -2,6 +2,7 @@ import { type AnyColumn, and, type SQL, sql } from 'drizzle-orm';
 import type { PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import { countRows, type Db } from './db.ts';
 import { badUserInput } from './errors.ts';
+import { isUuid } from './validation.ts';
 
 /** Relay connection arguments. */
 export interface PageArgs {
@@ -34,8 +35,6 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A cursor is client input: anything but `[scalar, uuid]` is refused here, before it could reach SQL
  * as a value the column's type rejects (a fault instead of BAD_USER_INPUT).
@@ -48,7 +47,7 @@ export function decodeCursor(cursor: string, field: string): unknown[] {
       values.length === 2 &&
       ['string', 'number'].includes(typeof values[0]) &&
       typeof values[1] === 'string' &&
-      UUID.test(values[1])
+      isUuid(values[1])
     ) {
       return values;
     }

@@ -1,4 +1,17 @@
-import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
 import {
   type Connection,
@@ -137,24 +150,21 @@ export function itemOrder(
   };
 }
 
-/** `path LIKE '<prefix>%'` of the category `id`: the category and everything under it. */
-const subtreeOf = (id: string): SQL =>
-  sql`${categories.path} like (select c.path from ${categories} c where c.id = ${id}) || '%'`;
-
 export async function listCategories(
   db: Db,
   args: PageArgs,
   filter: CategoryFilter = {},
   orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
 ): Promise<Connection<CategoryRow>> {
+  parsePageArgs(args); // refuse bad paging before any statement
   requireUuid(filter.parentId, ['filter', 'parentId']);
   requireUuid(filter.subtreeOf, ['filter', 'subtreeOf']);
   const order = categoryOrder(orderBy);
+  const subtree = filter.subtreeOf ? await subtreeIdsOf(db, filter.subtreeOf) : null;
   const where = and(
     filter.parentId ? eq(categories.parentId, filter.parentId) : undefined,
     filter.rootsOnly ? isNull(categories.parentId) : undefined,
-    filter.subtreeOf ? subtreeOf(filter.subtreeOf) : undefined,
-    filter.subtreeOf && filter.excludeSelf ? sql`${categories.id} <> ${filter.subtreeOf}` : undefined,
+    subtree ? anyId(categories.id, filter.excludeSelf ? subtree.slice(1) : subtree) : undefined,
     filter.search ? ilike(categories.name, likeContains(filter.search)) : undefined,
     filter.status ? eq(categories.status, filter.status) : undefined,
   );
@@ -172,6 +182,7 @@ export interface ResolvedItemFilter {
 }
 
 export async function resolveItemFilter(db: Db, filter: ItemFilter): Promise<ResolvedItemFilter> {
+  requireUuid(filter.categoryId, ['filter', 'categoryId']);
   const [subtree, search] = await Promise.all([
     filter.categoryId ? subtreeIdsOf(db, filter.categoryId) : null,
     compileSearch(db, filter.search),
@@ -182,7 +193,7 @@ export async function resolveItemFilter(db: Db, filter: ItemFilter): Promise<Res
 export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL | undefined {
   const barcode = filter.barcode?.trim();
   return and(
-    subtree ? (subtree.length ? anyId(items.categoryId, subtree) : sql`false`) : undefined,
+    subtree ? anyId(items.categoryId, subtree) : undefined,
     filter.kind ? eq(items.kind, filter.kind) : undefined,
     filter.status ? eq(items.status, filter.status) : undefined,
     search ? sql`${items}.search_vector @@ ${tsquery(search)}` : undefined,
@@ -195,17 +206,17 @@ export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL 
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids of a category and all its descendants (walking `parent_id` down its index); empty when unknown. */
+/**
+ * Ids of a category and all its descendants, the category first (walking `parent_id` down its index);
+ * empty when unknown. A list then filters by the ids, so the planner sees how many there are.
+ */
 export async function subtreeIdsOf(db: Db, id: string): Promise<string[]> {
-  if (!UUID.test(id)) return [];
   const rows = await db.execute<{ id: string }>(sql`
     with recursive sub as (
-      select id from ${categories} where id = ${id}
+      select id, 0 as depth from ${categories} where id = ${id}
       union all
-      select c.id from ${categories} c join sub on c.parent_id = sub.id
-    ) select id from sub`);
+      select c.id, sub.depth + 1 from ${categories} c join sub on c.parent_id = sub.id
+    ) select id from sub order by depth`);
   return rows.map((r) => r.id);
 }
 
@@ -216,7 +227,6 @@ export async function listItems(
   orderBy?: OrderBy<ItemOrderField> | null,
 ): Promise<Connection<ListedItem>> {
   parsePageArgs(args); // refuse bad paging before any statement
-  requireUuid(filter.categoryId, ['filter', 'categoryId']);
   const resolved = await resolveItemFilter(db, filter);
   const columns = {
     ...getTableColumns(items),
@@ -277,65 +287,63 @@ export async function itemPagesByCategory(
   order: KeysetOrder<ItemRow>,
   includeDescendants: boolean,
 ): Promise<OwnedItem[]> {
-  const owner = sql`owner.id`;
-  const membership = includeDescendants
-    ? sql`join ${categories} member on member.id = ${items.categoryId} join ${categories} owner on member.path like owner.path || '%'`
-    : sql`join ${categories} owner on owner.id = ${items.categoryId}`;
-  const orderSql = sql.join(keysetOrderBy(order, window), sql`, `);
-  const cursor = keysetCondition(order, window);
-  const rows = await db.execute<Record<string, unknown>>(sql`
-    select * from (
-      select ${items}.*, ${owner} as owner_id, row_number() over (partition by ${owner} order by ${orderSql}) as rn
-      from ${items} ${membership}
-      where ${owner} in ${sql`(${sql.join(
-        ownerIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`} ${cursor ? sql`and ${cursor}` : sql``}
-    ) ranked where rn <= ${window.limit + 1}
-    order by owner_id, rn`);
-  return rows.map((r) => ({
-    id: r.id as string,
-    sku: r.sku as string,
-    name: r.name as string,
-    description: (r.description as string | null) ?? null,
-    kind: r.kind as string,
-    status: r.status as string,
-    categoryId: r.category_id as string,
-    unit: r.unit as string,
-    manufacturer: (r.manufacturer as string | null) ?? null,
-    vendorPartNumber: (r.vendor_part_number as string | null) ?? null,
-    characteristics: (r.characteristics as Record<string, unknown>) ?? {},
-    serviceType: (r.service_type as string | null) ?? null,
-    attachments: (r.attachments as ItemRow['attachments']) ?? [],
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-    ownerId: r.owner_id as string,
-  }));
+  const owner = alias(categories, 'owner');
+  const member = alias(categories, 'member');
+  const ranked = (
+    includeDescendants
+      ? db
+          .select(rankedColumns(owner.id, order, window))
+          .from(items)
+          .innerJoin(member, eq(member.id, items.categoryId))
+          .innerJoin(owner, sql`${member.path} like ${owner.path} || '%'`)
+      : db
+          .select(rankedColumns(owner.id, order, window))
+          .from(items)
+          .innerJoin(owner, eq(owner.id, items.categoryId))
+  )
+    .where(and(anyId(owner.id, ownerIds), keysetCondition(order, window)))
+    .as('ranked');
+  const { rank, ...row } = ranked._.selectedFields;
+  return db
+    .select(row)
+    .from(ranked)
+    .where(sql`${rank} <= ${window.limit + 1}`)
+    .orderBy(row.ownerId, rank) as unknown as Promise<OwnedItem[]>;
 }
 
-/** Item counts for many categories in one statement. */
+/** An item's columns, the category it was asked for, and its place in that category's page. */
+function rankedColumns(ownerId: AnyColumn, order: KeysetOrder<ItemRow>, window: Window) {
+  return {
+    ...getTableColumns(items),
+    ownerId: sql<string>`${ownerId}`.as('owner_id'),
+    rank: sql<number>`row_number() over (partition by ${ownerId} order by ${sql.join(keysetOrderBy(order, window), sql`, `)})`.as(
+      'rank',
+    ),
+  };
+}
+
+/** Item counts for many categories (each with its descendants, or not) in one statement. */
 export async function itemCountsByCategory(
   db: Db,
   ownerIds: readonly string[],
   includeDescendants: boolean,
 ): Promise<Map<string, number>> {
+  const owner = alias(categories, 'owner');
+  const member = alias(categories, 'member');
   const rows = includeDescendants
-    ? await db.execute<{ owner_id: string; n: string }>(sql`
-        select owner.id as owner_id, count(${items.id}) as n
-        from ${categories} owner
-        join ${categories} member on member.path like owner.path || '%'
-        join ${items} on ${items.categoryId} = member.id
-        where owner.id in (${sql.join(
-          ownerIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})
-        group by owner.id`)
+    ? await db
+        .select({ ownerId: owner.id, n: count(items.id) })
+        .from(owner)
+        .innerJoin(member, sql`${member.path} like ${owner.path} || '%'`)
+        .innerJoin(items, eq(items.categoryId, member.id))
+        .where(anyId(owner.id, ownerIds))
+        .groupBy(owner.id)
     : await db
-        .select({ owner_id: items.categoryId, n: count() })
+        .select({ ownerId: items.categoryId, n: count() })
         .from(items)
         .where(anyId(items.categoryId, ownerIds))
         .groupBy(items.categoryId);
-  return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+  return new Map(rows.map((r) => [r.ownerId, r.n]));
 }
 
 /** Every category, for resolving and printing name paths (a catalog has thousands, not millions). */
@@ -349,7 +357,7 @@ export async function itemsForExport(db: Db, filter: ItemFilter, limit: number):
   return db.select().from(items).where(where).orderBy(asc(items.sku)).limit(limit);
 }
 
-export async function itemIdsBySkus(db: Db, skus: readonly string[]): Promise<Map<string, ItemRow>> {
+export async function itemsBySkus(db: Db, skus: readonly string[]): Promise<Map<string, ItemRow>> {
   if (!skus.length) return new Map();
   const rows = await db
     .select()

@@ -1,5 +1,6 @@
 import { readAuditTrail } from '../../shared/audit.ts';
 import { reader } from '../../shared/db.ts';
+import { loadExisting } from '../../shared/loaders.ts';
 import type { CatalogCategoryResolvers } from '../__generated__/resolvers-types.ts';
 import type { CatalogContext } from '../context.ts';
 import { listCategories } from '../db/queries.ts';
@@ -7,10 +8,8 @@ import { auditLog, type CategoryRow } from '../db/tables.ts';
 import { effectiveTemplate } from '../service/characteristics.ts';
 import { pathIds } from '../service/item-rules.ts';
 
-const ancestry = async (row: CategoryRow, ctx: CatalogContext) => {
-  const rows = await ctx.loaders.categoryById.loadMany(pathIds(row));
-  return rows.filter((r): r is CategoryRow => Boolean(r) && !(r instanceof Error));
-};
+const ancestry = (row: CategoryRow, ctx: CatalogContext) =>
+  loadExisting(ctx.loaders.categoryById, pathIds(row));
 
 export const CatalogCategory: CatalogCategoryResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.categoryById.load(ref.id),
@@ -29,5 +28,5 @@ export const CatalogCategory: CatalogCategoryResolvers = {
       includeDescendants: Boolean(includeDescendants),
     }),
   auditTrail: (row, { limit }, ctx) =>
-    readAuditTrail(reader(ctx), auditLog, 'CatalogCategory', row.id, Math.min(Math.max(limit, 1), 100)),
+    readAuditTrail(reader(ctx), auditLog, 'CatalogCategory', row.id, limit),
 };

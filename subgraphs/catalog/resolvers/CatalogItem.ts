@@ -13,6 +13,5 @@ export const CatalogItem: CatalogItemResolvers = {
   priceHistory: (row, { currency }, ctx) => ctx.loaders.priceHistory(row.id, currency ?? null),
   certificates: (row, { validAt, includeExpired }, ctx) =>
     ctx.loaders.certificatesOfItem(row.id, validAt ?? null, Boolean(includeExpired)),
-  auditTrail: (row, { limit }, ctx) =>
-    readAuditTrail(reader(ctx), auditLog, 'CatalogItem', row.id, Math.min(Math.max(limit, 1), 100)),
+  auditTrail: (row, { limit }, ctx) => readAuditTrail(reader(ctx), auditLog, 'CatalogItem', row.id, limit),
 };

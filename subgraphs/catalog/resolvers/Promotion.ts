@@ -9,6 +9,5 @@ export const Promotion: PromotionResolvers = {
   scopeCategory: (row, _, ctx) =>
     row.scopeCategoryId ? ctx.loaders.categoryById.load(row.scopeCategoryId) : null,
   minQuantity: (row) => (row.minQuantity == null ? null : Number(row.minQuantity)),
-  auditTrail: (row, { limit }, ctx) =>
-    readAuditTrail(reader(ctx), auditLog, 'Promotion', row.id, Math.min(Math.max(limit, 1), 100)),
+  auditTrail: (row, { limit }, ctx) => readAuditTrail(reader(ctx), auditLog, 'Promotion', row.id, limit),
 };

@@ -2,7 +2,7 @@ import { withSavepoint, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
-import { allCategories, itemIdsBySkus } from '../db/queries.ts';
+import { allCategories, itemsBySkus } from '../db/queries.ts';
 import type { CategoryRow } from '../db/tables.ts';
 import { addBarcode } from './barcode-verbs.ts';
 import { createItem } from './create-item.ts';
@@ -124,7 +124,7 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
   const db = ctx.database.db;
   const categories = await allCategories(db);
   const idByPath = new Map([...categoryPaths(categories)].map(([id, path]) => [normalisePath(path), id]));
-  const existing = await itemIdsBySkus(
+  const existing = await itemsBySkus(
     db,
     parsed.rows.map((r) => r.sku),
   );
@@ -196,7 +196,7 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
 export async function importPricesCsv(ctx: CatalogContext, rawInput: unknown): Promise<CsvImportResult> {
   const input = parseInput(csvImportInput, rawInput);
   const parsed = parsePricesCsv(input.csv);
-  const existing = await itemIdsBySkus(
+  const existing = await itemsBySkus(
     ctx.database.db,
     parsed.rows.map((r) => r.sku),
   );

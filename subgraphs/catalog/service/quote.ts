@@ -1,6 +1,6 @@
 import { reader } from '../../shared/db.ts';
 import { ErrorCode, type UserError, userError } from '../../shared/errors.ts';
-import { parseInput } from '../../shared/validation.ts';
+import { isUuid, parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode } from '../db/enums.ts';
 import { pricesAt } from '../db/prices.ts';
@@ -10,8 +10,6 @@ import type { ItemRow, PromotionRow } from '../db/tables.ts';
 import { quoteInput } from './inputs.ts';
 import { fromMinor, toMinor } from './money.ts';
 import { type PromotionRule, quoteLines } from './pricing.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface QuoteResult {
   at: Date;
@@ -67,7 +65,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
   const errors: UserError[] = [];
   const field = (i: number, name: string) => ['input', 'lines', String(i), name];
   input.lines.forEach((line, i) => {
-    if (!UUID.test(line.itemId))
+    if (!isUuid(line.itemId))
       errors.push(userError(ErrorCode.VALIDATION, 'Not a valid id', field(i, 'itemId')));
     if (!(line.quantity > 0) || !hasThreeDecimalsAtMost(line.quantity) || line.quantity > 1_000_000) {
       errors.push(
