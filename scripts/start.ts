@@ -8,7 +8,6 @@ import { createLogger } from '../subgraphs/shared/logger.ts';
 import { openDatabaseServer } from './lib/database.ts';
 import { startGraph } from './lib/graph.ts';
 
-process.env.APOLLO_TELEMETRY_DISABLED = '1';
 const started = performance.now();
 const logger = createLogger('oss-graph', process.env.LOG_LEVEL ?? 'warn');
 const say = (line: string) => process.stdout.write(`${line}\n`);

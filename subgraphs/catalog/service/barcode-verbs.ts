@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../shared/audit.ts';
 import { type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
@@ -41,17 +41,19 @@ export async function addBarcode(ctx: CatalogContext, rawInput: unknown): Promis
       },
     );
     if (!clean) return item;
+    // Adding a code the item already has changes nothing (a retried scan).
+    const [own] = await tx.db
+      .select({ id: barcodes.id })
+      .from(barcodes)
+      .where(and(eq(barcodes.code, clean.code), eq(barcodes.itemId, item.id)));
+    if (own) return item;
     try {
-      await tx.db
-        .insert(barcodes)
-        .values({ itemId: item.id, type: clean.type, code: clean.code })
-        .onConflictDoNothing({
-          target: barcodes.code,
-          where: sql`${barcodes.itemId} = ${item.id}`,
-        });
+      await tx.db.insert(barcodes).values({ itemId: item.id, type: clean.type, code: clean.code });
     } catch (error) {
-      if (isUniqueViolation(error, 'barcodes_code_uniq'))
+      // Another item took the code after the check: the unique index decides.
+      if (isUniqueViolation(error, 'barcodes_code_uniq')) {
         throw duplicateBarcodeError(error, [clean], () => ['input', 'code']);
+      }
       throw error;
     }
     await recordAudit(tx, auditLog, ctx, {

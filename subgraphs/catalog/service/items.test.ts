@@ -240,6 +240,39 @@ describe('catalog items', () => {
       expect(payload.userErrors.map((e) => e.code)).toEqual([CatalogErrorCode.DUPLICATE_BARCODE]);
       expect(await counts()).toEqual(before);
     });
+
+    it('gives a code added to two items at once to exactly one of them', async () => {
+      for (let round = 0; round < 5; round++) {
+        const code = validEan13();
+        const pair = await Promise.all(
+          [0, 1].map(() => createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } })),
+        );
+        const results = await Promise.all(
+          pair.map((item) =>
+            toPayload('item', () => addBarcode(h.context('CATALOG_MANAGER'), { itemId: item.id, code })),
+          ),
+        );
+        const losers = results.filter((r) => r.userErrors.length);
+        expect(losers).toHaveLength(1);
+        expect(losers[0]!.userErrors).toEqual([
+          expect.objectContaining({ code: CatalogErrorCode.DUPLICATE_BARCODE, field: ['input', 'code'] }),
+        ]);
+        const holders = await h.database.sql`select item_id from catalog.barcodes where code = ${code}`;
+        expect(holders).toHaveLength(1);
+      }
+    });
+
+    it('treats adding a code the item already has as done, writing nothing', async () => {
+      const code = validEan13();
+      const item = await createItem(ctx, routers.id, {
+        characteristics: { wanPorts: 1 },
+        barcodes: [{ code }],
+      });
+      const before = await counts();
+      const payload = await toPayload('item', () => addBarcode(ctx, { itemId: item.id, code }));
+      expect(payload.userErrors).toEqual([]);
+      expect(await counts()).toEqual(before);
+    });
   });
 
   describe('lifecycle and rules', () => {
