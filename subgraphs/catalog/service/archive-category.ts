@@ -1,12 +1,12 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, type CategoryRow, categories, items } from '../db/tables.ts';
+import { type CategoryRow, categories, items } from '../db/tables.ts';
 import { archiveCategoryInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 import { lockCategory, lockTreeShape } from './tree.ts';
 
 /**
@@ -40,14 +40,18 @@ export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): P
       .set({ status: 'ARCHIVED', updatedAt: new Date() })
       .where(like(categories.path, `${before.path}%`));
     const after = { ...before, status: 'ARCHIVED' };
-    await recordAudit(tx, auditLog, ctx, {
-      entityType: 'CatalogCategory',
-      entityId: before.id,
-      action: 'archive',
-      before,
-      after,
-    });
-    await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'archived' });
+    await recordChange(
+      ctx,
+      tx,
+      {
+        entityType: 'CatalogCategory',
+        entityId: before.id,
+        action: 'archive',
+        before,
+        after,
+      },
+      { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'archived' } },
+    );
     return after;
   });
 }

@@ -1,14 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogEvent } from '../db/enums.ts';
-import { auditLog, barcodes, type ItemRow, items } from '../db/tables.ts';
+import { barcodes, type ItemRow, items } from '../db/tables.ts';
 import { internalBarcode } from './barcodes.ts';
 import { addBarcodeInput, removeBarcodeInput } from './inputs.ts';
 import { checkBarcodes, duplicateBarcodeError } from './item-rules.ts';
+import { recordChange } from './record-change.ts';
 
 async function lockItem(tx: Tx, id: string) {
   const [item] = await tx.db.select().from(items).where(eq(items.id, id)).for('update');
@@ -56,13 +56,17 @@ export async function addBarcode(ctx: CatalogContext, rawInput: unknown): Promis
       }
       throw error;
     }
-    await recordAudit(tx, auditLog, ctx, {
-      entityType: 'CatalogItem',
-      entityId: item.id,
-      action: 'barcode.add',
-      after: clean,
-    });
-    await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: item.id, change: 'barcode' });
+    await recordChange(
+      ctx,
+      tx,
+      {
+        entityType: 'CatalogItem',
+        entityId: item.id,
+        action: 'barcode.add',
+        after: clean,
+      },
+      { name: CatalogEvent.ITEM_CHANGED, payload: { id: item.id, change: 'barcode' } },
+    );
     return item;
   });
 }
@@ -74,13 +78,17 @@ export async function removeBarcode(ctx: CatalogContext, rawInput: unknown): Pro
     if (!barcode)
       throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such barcode', ['input', 'barcodeId']));
     const item = await lockItem(tx, barcode.itemId);
-    await recordAudit(tx, auditLog, ctx, {
-      entityType: 'CatalogItem',
-      entityId: item.id,
-      action: 'barcode.remove',
-      before: barcode,
-    });
-    await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: item.id, change: 'barcode' });
+    await recordChange(
+      ctx,
+      tx,
+      {
+        entityType: 'CatalogItem',
+        entityId: item.id,
+        action: 'barcode.remove',
+        before: barcode,
+      },
+      { name: CatalogEvent.ITEM_CHANGED, payload: { id: item.id, change: 'barcode' } },
+    );
     return item;
   });
 }

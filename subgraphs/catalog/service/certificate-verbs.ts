@@ -1,20 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { anyId, type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import {
-  auditLog,
-  type CertificateRow,
-  certificateItems,
-  certificates,
-  idempotencyKeys,
-  items,
-} from '../db/tables.ts';
+import { type CertificateRow, certificateItems, certificates, idempotencyKeys, items } from '../db/tables.ts';
 import { createCertificateInput, updateCertificateInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 
 async function checkItems(tx: Tx, itemIds: string[]): Promise<string[]> {
   const unique = [...new Set(itemIds)];
@@ -55,15 +48,20 @@ export async function createCertificate(ctx: CatalogContext, rawInput: unknown):
           await tx.db
             .insert(certificateItems)
             .values(itemIds.map((itemId) => ({ certificateId: certificate.id, itemId })));
-          await recordAudit(tx, auditLog, ctx, {
-            entityType: 'Certificate',
-            entityId: certificate.id,
-            action: 'create',
-            after: { ...certificate, itemIds },
-          });
-          for (const itemId of itemIds) {
-            await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: itemId, change: 'certificate' });
-          }
+          await recordChange(
+            ctx,
+            tx,
+            {
+              entityType: 'Certificate',
+              entityId: certificate.id,
+              action: 'create',
+              after: { ...certificate, itemIds },
+            },
+            ...itemIds.map((id) => ({
+              name: CatalogEvent.ITEM_CHANGED,
+              payload: { id, change: 'certificate' },
+            })),
+          );
           return certificate;
         } catch (error) {
           if (isUniqueViolation(error, 'certificates_type_number_uniq')) {
@@ -118,7 +116,7 @@ export async function updateCertificate(ctx: CatalogContext, rawInput: unknown):
         .insert(certificateItems)
         .values(itemIds.map((itemId) => ({ certificateId: before.id, itemId })));
     }
-    await recordAudit(tx, auditLog, ctx, {
+    await recordChange(ctx, tx, {
       entityType: 'Certificate',
       entityId: before.id,
       action: 'update',

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, type CategoryRow, categories, idempotencyKeys } from '../db/tables.ts';
+import { type CategoryRow, categories, idempotencyKeys } from '../db/tables.ts';
 import { createCategoryInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 import { lockCategory, lockTreeShape } from './tree.ts';
 
 /**
@@ -46,13 +46,17 @@ export async function createCategory(ctx: CatalogContext, rawInput: unknown): Pr
               depth: parent ? parent.depth + 1 : 0,
             })
             .returning();
-          await recordAudit(tx, auditLog, ctx, {
-            entityType: 'CatalogCategory',
-            entityId: id,
-            action: 'create',
-            after: row,
-          });
-          await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id, change: 'created' });
+          await recordChange(
+            ctx,
+            tx,
+            {
+              entityType: 'CatalogCategory',
+              entityId: id,
+              action: 'create',
+              after: row,
+            },
+            { name: CatalogEvent.CATEGORY_CHANGED, payload: { id, change: 'created' } },
+          );
           return row as CategoryRow;
         } catch (error) {
           if (isUniqueViolation(error, 'categories_parent_name_uniq')) {

@@ -1,11 +1,10 @@
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, barcodes, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
+import { barcodes, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
 import { createItemInput } from './inputs.ts';
 import {
   activeCategory,
@@ -14,6 +13,7 @@ import {
   checkServiceType,
   duplicateBarcodeError,
 } from './item-rules.ts';
+import { recordChange } from './record-change.ts';
 
 /**
  * Creates a catalog item in an active category: its SKU and barcodes are unique across the catalog, its
@@ -55,13 +55,17 @@ export async function createItem(ctx: CatalogContext, rawInput: unknown): Promis
               .insert(barcodes)
               .values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
           }
-          await recordAudit(tx, auditLog, ctx, {
-            entityType: 'CatalogItem',
-            entityId: item.id,
-            action: 'create',
-            after: { ...item, barcodes: codes },
-          });
-          await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: item.id, change: 'created' });
+          await recordChange(
+            ctx,
+            tx,
+            {
+              entityType: 'CatalogItem',
+              entityId: item.id,
+              action: 'create',
+              after: { ...item, barcodes: codes },
+            },
+            { name: CatalogEvent.ITEM_CHANGED, payload: { id: item.id, change: 'created' } },
+          );
           return item;
         } catch (error) {
           if (isUniqueViolation(error, 'items_sku_uniq')) {

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { type Tx, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, type UserError, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, categories, idempotencyKeys, items, type PromotionRow, promotions } from '../db/tables.ts';
+import { categories, idempotencyKeys, items, type PromotionRow, promotions } from '../db/tables.ts';
 import { createPromotionInput, updatePromotionInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 
 function checkValue(kind: string, value: string): UserError | null {
   const n = Number(value);
@@ -87,16 +87,23 @@ export async function createPromotion(ctx: CatalogContext, rawInput: unknown): P
           })
           .returning();
         const promotion = row as PromotionRow;
-        await recordAudit(tx, auditLog, ctx, {
-          entityType: 'Promotion',
-          entityId: promotion.id,
-          action: 'create',
-          after: promotion,
-        });
-        await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, {
-          promotionId: promotion.id,
-          change: 'promotion.created',
-        });
+        await recordChange(
+          ctx,
+          tx,
+          {
+            entityType: 'Promotion',
+            entityId: promotion.id,
+            action: 'create',
+            after: promotion,
+          },
+          {
+            name: CatalogEvent.PRICE_CHANGED,
+            payload: {
+              promotionId: promotion.id,
+              change: 'promotion.created',
+            },
+          },
+        );
         return promotion;
       },
     );
@@ -140,17 +147,24 @@ export async function updatePromotion(ctx: CatalogContext, rawInput: unknown): P
       })
       .where(eq(promotions.id, before.id))
       .returning();
-    await recordAudit(tx, auditLog, ctx, {
-      entityType: 'Promotion',
-      entityId: before.id,
-      action: 'update',
-      before,
-      after,
-    });
-    await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, {
-      promotionId: before.id,
-      change: 'promotion.updated',
-    });
+    await recordChange(
+      ctx,
+      tx,
+      {
+        entityType: 'Promotion',
+        entityId: before.id,
+        action: 'update',
+        before,
+        after,
+      },
+      {
+        name: CatalogEvent.PRICE_CHANGED,
+        payload: {
+          promotionId: before.id,
+          change: 'promotion.updated',
+        },
+      },
+    );
     return after as PromotionRow;
   });
 }

@@ -1,14 +1,14 @@
 import { eq, like } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { anyId, withTransaction } from '../../shared/db.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogEvent } from '../db/enums.ts';
-import { auditLog, type CategoryRow, categories } from '../db/tables.ts';
+import { type CategoryRow, categories } from '../db/tables.ts';
 import { templateConflicts, validateTemplate } from './characteristics.ts';
 import { setTemplateInput } from './inputs.ts';
 import { pathIds } from './item-rules.ts';
+import { recordChange } from './record-change.ts';
 import { lockCategory } from './tree.ts';
 
 /**
@@ -42,14 +42,18 @@ export async function setCategoryTemplate(ctx: CatalogContext, rawInput: unknown
       .set({ template: defs, updatedAt: new Date() })
       .where(eq(categories.id, before.id))
       .returning();
-    await recordAudit(tx, auditLog, ctx, {
-      entityType: 'CatalogCategory',
-      entityId: before.id,
-      action: 'template',
-      before: { template: before.template },
-      after: { template: defs },
-    });
-    await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'template' });
+    await recordChange(
+      ctx,
+      tx,
+      {
+        entityType: 'CatalogCategory',
+        entityId: before.id,
+        action: 'template',
+        before: { template: before.template },
+        after: { template: defs },
+      },
+      { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'template' } },
+    );
     return after as CategoryRow;
   });
 }

@@ -1,13 +1,13 @@
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
 import { idempotent } from '../../shared/idempotency.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, idempotencyKeys, items, type PriceRow, prices } from '../db/tables.ts';
+import { idempotencyKeys, items, type PriceRow, prices } from '../db/tables.ts';
 import { setPriceInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 
 /** A price may start a little before "now" as the caller saw it (clock skew, slow networks). */
 const PAST_TOLERANCE_MS = 60_000;
@@ -101,20 +101,27 @@ export async function setPrice(
             validTo,
           })
           .returning();
-        await recordAudit(tx, auditLog, ctx, {
-          entityType: 'CatalogItem',
-          entityId: item.id,
-          action: 'price.set',
-          before: closed ?? null,
-          after: price,
-        });
-        await ctx.events.publish(tx, CatalogEvent.PRICE_CHANGED, {
-          itemId: item.id,
-          priceId: price?.id,
-          currency: data.currency,
-          amount: data.amount,
-          validFrom: validFrom.toISOString(),
-        });
+        await recordChange(
+          ctx,
+          tx,
+          {
+            entityType: 'CatalogItem',
+            entityId: item.id,
+            action: 'price.set',
+            before: closed ?? null,
+            after: price,
+          },
+          {
+            name: CatalogEvent.PRICE_CHANGED,
+            payload: {
+              itemId: item.id,
+              priceId: price?.id,
+              currency: data.currency,
+              amount: data.amount,
+              validFrom: validFrom.toISOString(),
+            },
+          },
+        );
         return { price: price as PriceRow, itemId: item.id };
       },
     );

@@ -1,12 +1,12 @@
 import { and, eq, like, sql } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { auditLog, type CategoryRow, categories } from '../db/tables.ts';
+import { type CategoryRow, categories } from '../db/tables.ts';
 import { updateCategoryInput } from './inputs.ts';
+import { recordChange } from './record-change.ts';
 import { lockCategory, lockTreeShape } from './tree.ts';
 
 /**
@@ -67,14 +67,18 @@ export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Pr
         })
         .where(eq(categories.id, before.id))
         .returning();
-      await recordAudit(tx, auditLog, ctx, {
-        entityType: 'CatalogCategory',
-        entityId: before.id,
-        action: parentId !== before.parentId ? 'move' : 'update',
-        before,
-        after,
-      });
-      await ctx.events.publish(tx, CatalogEvent.CATEGORY_CHANGED, { id: before.id, change: 'updated' });
+      await recordChange(
+        ctx,
+        tx,
+        {
+          entityType: 'CatalogCategory',
+          entityId: before.id,
+          action: parentId !== before.parentId ? 'move' : 'update',
+          before,
+          after,
+        },
+        { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'updated' } },
+      );
       return after as CategoryRow;
     } catch (error) {
       if (isUniqueViolation(error, 'categories_parent_name_uniq')) {

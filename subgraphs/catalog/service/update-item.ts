@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { recordAudit } from '../../shared/audit.ts';
 import { withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
 import { CatalogErrorCode, CatalogEvent, type ItemKind, type ItemStatus } from '../db/enums.ts';
-import { auditLog, type ItemRow, items } from '../db/tables.ts';
+import { type ItemRow, items } from '../db/tables.ts';
 import { updateItemInput } from './inputs.ts';
 import { activeCategory, checkCharacteristics, checkServiceType, checkTransition } from './item-rules.ts';
+import { recordChange } from './record-change.ts';
 
 /**
  * Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED; characteristics are re-checked
@@ -50,14 +50,18 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
         .where(eq(items.id, before.id))
         .returning();
       const after = row as ItemRow;
-      await recordAudit(tx, auditLog, ctx, {
-        entityType: 'CatalogItem',
-        entityId: after.id,
-        action: 'update',
-        before,
-        after,
-      });
-      await ctx.events.publish(tx, CatalogEvent.ITEM_CHANGED, { id: after.id, change: 'updated' });
+      await recordChange(
+        ctx,
+        tx,
+        {
+          entityType: 'CatalogItem',
+          entityId: after.id,
+          action: 'update',
+          before,
+          after,
+        },
+        { name: CatalogEvent.ITEM_CHANGED, payload: { id: after.id, change: 'updated' } },
+      );
       return after;
     } catch (error) {
       if (isUniqueViolation(error, 'items_sku_uniq')) {
