@@ -15,6 +15,7 @@ import { type DocumentNode, GraphQLError, type OperationDefinitionNode } from 'g
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Actor, bearer, internalTokenIssuer } from '../subgraphs/shared/auth.ts';
+import { ExpiringCache } from '../subgraphs/shared/cache.ts';
 import { bodyErrorHandler, sendGraphQLError } from '../subgraphs/shared/http.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import { graphqlDuration, graphqlRequests, registry } from '../subgraphs/shared/metrics.ts';
@@ -87,6 +88,16 @@ export async function startGateway({
   logger,
 }: GatewayOptions): Promise<RunningGateway> {
   const verifyUser = createUserVerifier(config.jwt);
+  // Clients send the same few operations again and again: parse each text once for the limits.
+  const documents = new ExpiringCache<DocumentNode>(1_000);
+  const parseDocument = (source: string) => {
+    let doc = documents.get(source);
+    if (!doc) {
+      doc = parseWithTokenLimit(source, config.limits);
+      documents.set(source, doc);
+    }
+    return doc;
+  };
   const issueInternalToken = internalTokenIssuer(config.internalSecret);
   const app = express();
   app.disable('x-powered-by');
@@ -115,7 +126,7 @@ export async function startGateway({
       },
       onSubscribe: (_ctx, _id, payload) => {
         try {
-          const doc = parseWithTokenLimit(payload.query, config.limits);
+          const doc = parseDocument(payload.query);
           checkLimits(doc, payload.operationName, payload.variables ?? undefined, config.limits);
         } catch (error) {
           if (error instanceof LimitError) {
@@ -255,7 +266,7 @@ export async function startGateway({
       }
     }
     try {
-      const doc = parseWithTokenLimit(params.query, config.limits);
+      const doc = parseDocument(params.query);
       checkLimits(doc, params.operationName as string | undefined, variables, config.limits);
       res.locals.introspectionOnly = isIntrospectionOnly(doc, params.operationName as string | undefined);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
-import { type Actor, TokenCache } from '../subgraphs/shared/auth.ts';
+import type { Actor } from '../subgraphs/shared/auth.ts';
+import { ExpiringCache } from '../subgraphs/shared/cache.ts';
 import { isRole, scopesForRoles } from '../subgraphs/shared/roles.ts';
 import type { GatewayConfig } from './config.ts';
 
@@ -25,7 +26,7 @@ export function createUserVerifier(jwt: GatewayConfig['jwt']): UserVerifier {
     ...(jwt.issuer ? { issuer: jwt.issuer } : {}),
     ...(jwt.audience ? { audience: jwt.audience } : {}),
   };
-  const verified = new TokenCache<Actor | null>();
+  const verified = new ExpiringCache<Actor | null>();
   return async (token) => {
     const cached = verified.get(token);
     if (cached !== undefined) return cached;

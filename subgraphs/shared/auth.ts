@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
+import { ExpiringCache } from './cache.ts';
 
 /**
  * Who is calling: resolved by the gateway from the caller's JWT and carried to subgraphs in a short-lived
@@ -17,8 +18,8 @@ const INTERNAL_TTL_SECONDS = 60;
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 /** Signs the token the gateway forwards to subgraphs (HS256, one minute). */
-export async function signInternalToken(actor: Actor, secret: string, requestId?: string): Promise<string> {
-  return new SignJWT({ roles: actor.roles, scopes: actor.scopes, rid: requestId })
+export async function signInternalToken(actor: Actor, secret: string): Promise<string> {
+  return new SignJWT({ roles: actor.roles, scopes: actor.scopes })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(actor.id)
     .setIssuer(INTERNAL_ISSUER)
@@ -28,45 +29,15 @@ export async function signInternalToken(actor: Actor, secret: string, requestId?
     .sign(key(secret));
 }
 
-/**
- * Remembers verified tokens until they expire, so the hot path does no HMAC per request (each one is an
- * async WebCrypto job on the thread pool). Bounded: the oldest entries go first.
- */
-export class TokenCache<V> {
-  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
-  private readonly max: number;
-
-  constructor(max = 10_000) {
-    this.max = max;
-  }
-
-  get(token: string, now = Date.now()): V | undefined {
-    const entry = this.entries.get(token);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= now) {
-      this.entries.delete(token);
-      return undefined;
-    }
-    return entry.value;
-  }
-
-  set(token: string, value: V, expiresAt: number): void {
-    if (this.entries.size >= this.max) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.set(token, { value, expiresAt });
-  }
-}
-
-const verifiedInternal = new TokenCache<Actor>();
+/** Verified internal tokens until they expire: no HMAC per request once a caller is known. */
+const verifiedInternal = new ExpiringCache<Actor>();
 
 /**
  * Signs (or reuses, while it has more than half its life left) the internal token for an actor. The
  * request id travels in its own header, so one token serves many requests of the same caller.
  */
 export function internalTokenIssuer(secret: string): (actor: Actor) => Promise<string> {
-  const issued = new TokenCache<Promise<string>>(5_000);
+  const issued = new ExpiringCache<Promise<string>>(5_000);
   return (actor) => {
     const key = JSON.stringify([actor.id, actor.roles, actor.scopes]);
     let token = issued.get(key);
