@@ -1,7 +1,8 @@
-import { withSavepoint, withTransaction } from '../../shared/db.ts';
+import { reader, withSavepoint, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
+import { barcodesOfItems } from '../db/barcodes.ts';
 import { allCategories, itemsBySkus } from '../db/queries.ts';
 import type { CategoryRow } from '../db/tables.ts';
 import { addBarcode } from './barcode-verbs.ts';
@@ -185,7 +186,8 @@ export async function importItemsCsv(ctx: CatalogContext, rawInput: unknown): Pr
       });
     }
     await updateItem(rowCtx, { ...fields, id: known.id, ...(row.status ? { status: row.status } : {}) });
-    const have = new Set((await rowCtx.loaders.barcodesOfItem.load(known.id)).map((b) => b.code));
+    // Read in the import's transaction: the request's loaders read outside it.
+    const have = new Set((await barcodesOfItems(reader(rowCtx), [known.id])).map((b) => b.code));
     for (const code of row.barcodes)
       if (!have.has(code)) await addBarcode(rowCtx, { itemId: known.id, code });
     return { created: false };

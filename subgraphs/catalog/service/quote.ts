@@ -8,6 +8,7 @@ import { candidatePromotions } from '../db/promotions.ts';
 import { itemsWithCategoryPath } from '../db/queries.ts';
 import type { ItemRow, PromotionRow } from '../db/tables.ts';
 import { quoteInput } from './inputs.ts';
+import { pathIds } from './item-rules.ts';
 import { fromMinor, toMinor } from './money.ts';
 import { type PromotionRule, quoteLines } from './pricing.ts';
 
@@ -115,7 +116,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
       item,
       quantity: line.quantity,
       unitPrice: toMinor(price.amount),
-      categoryPath: item.categoryPath.split('/').filter(Boolean),
+      categoryPath: pathIds({ path: item.categoryPath }),
     });
   }
   // A fixed amount is money in its own currency: it only touches lines priced in that currency.
