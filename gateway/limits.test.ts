@@ -2,10 +2,12 @@ import { GraphQLError, getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   checkLimits,
+  checkValues,
   defaultLimits,
   LimitError,
   type OperationLimits,
   parseWithTokenLimit,
+  ValueError,
 } from './limits.ts';
 
 function check(
@@ -42,6 +44,8 @@ describe('defaultLimits', () => {
       maxAliases: 30,
       maxRootFields: 10,
       maxTokens: 5000,
+      maxQueryChars: 50_000,
+      maxDirectives: 50,
       maxCost: 20000,
       maxPageSize: 100,
       maxBodyBytes: 1_000_000,
@@ -192,7 +196,7 @@ describe('root fields', () => {
 
 describe('tokens', () => {
   it('refuses a 20,000-token document with TOO_MANY_TOKENS', () => {
-    const source = `{ me { ${'id '.repeat(19_996)} } }`;
+    const source = `{ me { ${'a '.repeat(19_996)} } }`;
     const error = refusal(() => parseWithTokenLimit(source, defaultLimits));
     expect(error).toBeInstanceOf(LimitError);
     expect(error.code).toBe('TOO_MANY_TOKENS');
@@ -324,6 +328,49 @@ describe('fragments and cycles', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error.code).toBe('TOO_MANY_ALIASES');
     expect(error.actual).toBe(2 ** levels);
+  });
+});
+
+describe('query length', () => {
+  it('refuses a text longer than the character limit, even when it is nearly all comment', () => {
+    const source = `# ${'x'.repeat(60_000)}\n{ me { id } }`;
+    const error = refusal(() => parseWithTokenLimit(source, defaultLimits));
+    expect(error.code).toBe('QUERY_TOO_LONG');
+    expect(error.actual).toBe(source.length);
+  });
+});
+
+describe('directives', () => {
+  it('refuses more than 50 directives, fragments expanded', () => {
+    const fields = Array.from({ length: 30 }, (_, i) => `f${i}: id @include(if: true)`).join(' ');
+    const source = `{ me { ...F } other: me { ...F } } fragment F on User { ${fields} }`;
+    const error = refusal(() => check(source, { limits: { maxAliases: 1000 } }));
+    expect(error.code).toBe('TOO_MANY_DIRECTIVES');
+    expect(error.actual).toBe(60);
+  });
+});
+
+describe('values', () => {
+  it('refuses a literal number that is not finite, and one in the variables', () => {
+    const document = parseWithTokenLimit('{ quote(q: 1e999) { total } }', defaultLimits);
+    expect(() => checkValues(document, undefined, undefined)).toThrow(ValueError);
+    const withVariable = parseWithTokenLimit('query($q: Float) { quote(q: $q) { total } }', defaultLimits);
+    expect(() => checkValues(withVariable, undefined, { q: Number.POSITIVE_INFINITY })).toThrow(/not finite/);
+  });
+
+  it('refuses variables nested thousands deep without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const document = parseWithTokenLimit('query($c: JSON) { f(c: $c) }', defaultLimits);
+    expect(() => checkValues(document, undefined, { c: deep })).toThrow(/nested deeper/);
+  });
+
+  it('accepts ordinary values', () => {
+    const document = parseWithTokenLimit(
+      'query($c: JSON) { f(c: $c, n: 1.5, l: [1, 2, { a: "b" }]) }',
+      defaultLimits,
+    );
+    expect(() => checkValues(document, undefined, { c: { ponType: 'GPON', lanPorts: 4 } })).not.toThrow();
   });
 });
 

@@ -1,53 +1,54 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CLIENT_ERROR_CODES, fieldOfVariableError, isClientError } from '../subgraphs/shared/errors.ts';
+import { withoutSuggestions } from '../subgraphs/shared/http.ts';
+
+export { CLIENT_ERROR_CODES };
+
+/** Apollo's own request errors that carry an HTTP status but no code: the caller's mistake. */
+const requestErrorCode = (error: unknown): string | undefined => {
+  if (!(error instanceof GraphQLError) || error.originalError) return undefined;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  return status && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+};
 
 /**
- * Error codes a client may see with their own message. Everything else is a fault: the client gets a
- * generic message and the request id, the log gets the detail.
+ * Masks one error on its way to the client, by its class and code only (never by its text): a client
+ * error — raised on purpose with a client code, by the gateway or by a subgraph (which masked its own
+ * faults already) — keeps its message, minus schema hints outside development; anything else becomes
+ * a generic message. Stack traces, exception details and subgraph names never leave.
  */
-export const CLIENT_ERROR_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'QUERY_TOO_DEEP',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_ROOT_FIELDS',
-  'TOO_MANY_TOKENS',
-  'QUERY_TOO_COSTLY',
-  'PAGE_SIZE_EXCEEDED',
-  'BAD_PAGE_SIZE',
-  'PAYLOAD_TOO_LARGE',
-]);
-
-const LEAKY =
-  /(https?:\/\/|ECONNREFUSED|ETIMEDOUT|\bselect\b|\binsert\b|\bupdate\b|\bdelete\b|relation "|\bat .+:\d+:\d+)/i;
-
-/**
- * Masks one error on its way to the client: strips `serviceName`, stack traces and exception details
- * from every error, and replaces the message of anything not a known client error.
- */
-export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
-  const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+export function maskGatewayError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  development: boolean,
+): GraphQLFormattedError {
+  const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
   const fromSubgraph = 'serviceName' in ext;
-  const requestId = ext.requestId;
-  const field = ext.field;
-  if (CLIENT_ERROR_CODES.has(code) && !LEAKY.test(formatted.message)) {
+  const code =
+    typeof ext.code === 'string' && ext.code !== 'INTERNAL_SERVER_ERROR'
+      ? ext.code
+      : (requestErrorCode(error) ?? 'INTERNAL_SERVER_ERROR');
+  const { requestId, limit, actual } = ext;
+  const field = ext.field ?? (code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : null);
+  if (isClientError(code, error)) {
     return {
-      message: formatted.message,
+      message: development ? formatted.message : withoutSuggestions(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code, ...(field ? { field } : {}), ...(requestId ? { requestId } : {}) },
+      extensions: {
+        code,
+        ...(field ? { field } : {}),
+        ...(limit !== undefined ? { limit, actual } : {}),
+        ...(requestId ? { requestId } : {}),
+      },
     };
   }
   return {
     message: fromSubgraph ? 'A backing service failed; the data may be partial' : 'Internal server error',
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: fromSubgraph ? 'SUBGRAPH_ERROR' : 'INTERNAL_SERVER_ERROR' },
+    extensions: {
+      code: fromSubgraph ? 'SUBGRAPH_ERROR' : 'INTERNAL_SERVER_ERROR',
+      ...(requestId ? { requestId } : {}),
+    },
   };
 }

@@ -4,11 +4,13 @@
  *   npm run compose -- --check fail when the committed file differs from a fresh composition
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { supergraphPath } from '../gateway/supergraph.ts';
 import { subgraphs } from '../subgraphs/registry.ts';
+
+export { supergraphPath };
 
 export function composeSupergraph(): string {
   const result = composeServices(
@@ -36,8 +38,6 @@ export function forJsGateway(supergraphSdl: string): string {
     '@link(url: "$1")',
   );
 }
-
-export const supergraphPath = join(import.meta.dirname, '..', 'schema', 'supergraph.graphql');
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { check: { type: 'boolean' } } });

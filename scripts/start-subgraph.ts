@@ -2,8 +2,9 @@
 
 import { subgraphByName } from '../subgraphs/registry.ts';
 import { bootSubgraph } from '../subgraphs/shared/boot.ts';
-import { loadSharedConfig } from '../subgraphs/shared/config.ts';
+import { isDevelopment, loadSharedConfig } from '../subgraphs/shared/config.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
+import { startMetricsServer } from '../subgraphs/shared/metrics.ts';
 
 const name = process.argv[2];
 if (!name) {
@@ -11,7 +12,13 @@ if (!name) {
   process.exit(2);
 }
 const entry = subgraphByName(name);
-const config = loadSharedConfig();
+let config: ReturnType<typeof loadSharedConfig>;
+try {
+  config = loadSharedConfig();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const url = config.databaseUrlFor(entry.name);
 if (!url) {
   console.error(`Set DATABASE_URL or ${entry.name.toUpperCase()}_DATABASE_URL`);
@@ -20,14 +27,21 @@ if (!url) {
 const logger = createLogger(entry.name, config.LOG_LEVEL);
 const booted = await bootSubgraph(await entry.load(), {
   databaseUrl: url,
-  port: Number(process.env.PORT ?? entry.port),
-  host: process.env.HOST ?? '0.0.0.0',
+  port: config.PORT ?? entry.port,
+  host: config.HOST,
   internalSecret: config.INTERNAL_TOKEN_SECRET,
   logger,
+  development: isDevelopment(config.NODE_ENV),
   poolMax: config.DB_POOL_MAX,
+  statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
 });
+const metricsPort = config.METRICS_PORT ?? entry.metricsPort;
+const metrics = metricsPort === 'off' ? null : await startMetricsServer(metricsPort, config.METRICS_HOST);
+// The line a supervisor (or a test) waits for.
+console.log(`subgraph ${entry.name} listening on ${booted.server.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
+    await metrics?.close();
     await booted.close();
     process.exit(0);
   });

@@ -1,17 +1,24 @@
 import { fileURLToPath } from 'node:url';
+import { catalogManifest } from './catalog/manifest.ts';
+import { type ModuleAccess, scopesFor } from './shared/roles.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
 
 /**
- * The one list of subgraphs, read by the gateway, `scripts/compose.ts`, `npm start` and the tests.
- * The gateway and composition read only names, ports and SDL files; `load` is for processes that serve
- * the subgraph itself.
+ * The one list of subgraphs, read by the gateway, `scripts/compose.ts`, codegen, `npm start` and the
+ * tests. Each module declares itself in its `manifest.ts` (plain data); `load` is for processes that
+ * serve the subgraph itself. Adding a module is one entry here.
  */
 export interface SubgraphEntry {
   name: string;
   /** Default port when run on its own or under `npm start`. */
   port: number;
+  /** Default port of its internal metrics listener when run on its own. */
+  metricsPort: number;
   /** The subgraph's SDL, absolute path. */
   schemaFile: string;
+  access: ModuleAccess;
+  /** Context type and mappers for graphql-codegen's resolver types. */
+  resolverTypes: { contextType: string; mappers: Readonly<Record<string, string>> };
   load: () => Promise<SubgraphModule>;
 }
 
@@ -19,8 +26,7 @@ const file = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 
 export const subgraphs: readonly SubgraphEntry[] = [
   {
-    name: 'catalog',
-    port: 4101,
+    ...catalogManifest,
     schemaFile: file('./catalog/schema.graphql'),
     load: async () => (await import('./catalog/index.ts')).catalog as SubgraphModule,
   },
@@ -31,4 +37,9 @@ export function subgraphByName(name: string): SubgraphEntry {
   if (!entry)
     throw new Error(`Unknown subgraph "${name}"; known: ${subgraphs.map((s) => s.name).join(', ')}`);
   return entry;
+}
+
+/** The scopes a caller with these roles holds in this graph. */
+export function scopesForRoles(roles: readonly string[]): string[] {
+  return scopesFor(roles, subgraphs);
 }

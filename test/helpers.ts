@@ -1,7 +1,7 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import postgres from 'postgres';
@@ -9,13 +9,14 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { signDevToken } from '../gateway/auth.ts';
 import type { GatewayConfig } from '../gateway/config.ts';
 import { type RunningGraph, startGraph } from '../scripts/lib/graph.ts';
+import { scopesForRoles } from '../subgraphs/registry.ts';
 import type { Actor } from '../subgraphs/shared/auth.ts';
-import { DEV_JWT_SECRET } from '../subgraphs/shared/config.ts';
 import { createDatabase, type Database } from '../subgraphs/shared/db.ts';
 import { EventBus } from '../subgraphs/shared/events.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
-import { type Role, scopesForRoles } from '../subgraphs/shared/roles.ts';
-import { buildSchema, type RequestContext, type SubgraphModule } from '../subgraphs/shared/subgraph.ts';
+import type { Role } from '../subgraphs/shared/roles.ts';
+import { createSubgraphApollo } from '../subgraphs/shared/server.ts';
+import { contextFor, type RequestContext, type SubgraphModule } from '../subgraphs/shared/subgraph.ts';
 
 /** A fresh database cloned from the migrated template; dropped after the file. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -82,19 +83,17 @@ export function useServiceHarness<L>(module: SubgraphModule<L>): ServiceHarness<
     });
     harness.events = new EventBus(db.url);
     await harness.events.start();
-    harness.context = (role: Role = 'ADMIN') => ({
-      actor: actorFor(role),
-      requestId: randomUUID(),
-      database: harness.database,
-      events: harness.events,
-      logger: pino({ level: 'silent' }),
-      loaders: module.createLoaders(harness.database),
-    });
+    harness.context = (role: Role = 'ADMIN') =>
+      contextFor(module, {
+        actor: actorFor(role),
+        requestId: randomUUID(),
+        database: harness.database,
+        events: harness.events,
+        logger: pino({ level: 'silent' }),
+      });
   });
-  const server = new ApolloServer<RequestContext<L>>({
-    schema: buildSchema(module),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
+  // The subgraph's Apollo Server exactly as it serves in production (masking, hints, scopes, inputs).
+  const server = createSubgraphApollo<L>({ module, development: true });
   harness.execute = async (query, variables = {}, as = 'ADMIN') => {
     const contextValue = typeof as === 'string' ? harness.context(as) : as;
     const res = await server.executeOperation({ query, variables }, { contextValue });
@@ -135,7 +134,7 @@ export interface GraphQLBody {
 
 /** The whole graph (gateway and every subgraph) on ephemeral ports over a database of its own. */
 export function useGraph(
-  opts: { seed?: boolean; configure?: (c: GatewayConfig) => GatewayConfig } = {},
+  opts: { seed?: boolean; configure?: (c: GatewayConfig) => GatewayConfig; env?: NodeJS.ProcessEnv } = {},
 ): GraphHarness {
   const harness = {} as GraphHarness;
   let drop = async () => {};
@@ -149,11 +148,11 @@ export function useGraph(
       logger,
       ephemeralPorts: true,
       seed: opts.seed ?? false,
-      env: { NODE_ENV: 'test' },
+      env: { NODE_ENV: 'test', ...opts.env },
       ...(opts.configure ? { configure: opts.configure } : {}),
     });
     harness.url = harness.graph.gateway.url;
-    harness.token = (role) => signDevToken({ role }, DEV_JWT_SECRET);
+    harness.token = (role) => signDevToken({ role }, harness.graph.config.jwt.secret);
     harness.request = async (query, o = {}) => {
       const token = o.token === undefined ? await harness.token(o.role ?? 'ADMIN') : o.token;
       const res = await fetch(harness.url, {
@@ -266,4 +265,70 @@ export async function wsOperation(
     await client.dispose();
   }
   return outcome;
+}
+
+/** A free TCP port on 127.0.0.1 (for a child process that cannot take port 0). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A subgraph served by its own process, as in production (`npm run start:subgraph`). */
+export interface SubgraphProcess {
+  url: string;
+  /** SIGSTOP: the process stops answering, its sockets stay open. */
+  freeze(): void;
+  /** SIGCONT */
+  resume(): void;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraphProcess(name: string, databaseUrl: string): Promise<SubgraphProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start-subgraph.ts', name], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      METRICS_PORT: 'off',
+      LOG_LEVEL: 'silent',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`subgraph ${name} did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += String(chunk);
+      if (output.includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`subgraph ${name} exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    freeze: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
+    stop: async () => {
+      child.kill('SIGCONT');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { type RunningGateway, startGateway } from '../../gateway/app.ts';
 import { type GatewayConfig, loadGatewayConfig } from '../../gateway/config.ts';
+import { supergraphSdl } from '../../gateway/supergraph.ts';
 import { subgraphs } from '../../subgraphs/registry.ts';
 import { type BootedSubgraph, bootSubgraph } from '../../subgraphs/shared/boot.ts';
+import { loadSharedConfig } from '../../subgraphs/shared/config.ts';
 import type { Logger } from '../../subgraphs/shared/logger.ts';
-import { supergraphPath } from '../compose.ts';
+import { type MetricsServer, startMetricsServer } from '../../subgraphs/shared/metrics.ts';
 
 export interface GraphOptions {
   databaseUrl: string;
@@ -21,13 +22,18 @@ export interface RunningGraph {
   gateway: RunningGateway;
   subgraphs: Map<string, BootedSubgraph>;
   config: GatewayConfig;
+  /** The process's internal metrics listener (gateway and subgraphs share one registry), if any. */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
 /** Every subgraph of the registry and the gateway over the committed supergraph, in one process. */
 export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
-  const base = loadGatewayConfig(opts.env ?? process.env);
+  const env = opts.env ?? process.env;
+  const base = loadGatewayConfig(env);
+  const shared = loadSharedConfig(env);
   const booted = new Map<string, BootedSubgraph>();
+  let metrics: MetricsServer | null = null;
   try {
     for (const entry of subgraphs) {
       const module = await entry.load();
@@ -38,29 +44,40 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
           port: opts.ephemeralPorts ? 0 : entry.port,
           internalSecret: base.internalSecret,
           logger: opts.logger,
+          development: base.development,
+          statementTimeoutMs: shared.DB_STATEMENT_TIMEOUT_MS,
           seed: opts.seed ?? false,
         }),
       );
     }
     const subgraphUrls = { ...base.subgraphUrls };
     for (const [name, b] of booted) subgraphUrls[name] = b.server.url;
-    let config: GatewayConfig = { ...base, subgraphUrls, ...(opts.ephemeralPorts ? { port: 0 } : {}) };
+    let config: GatewayConfig = {
+      ...base,
+      subgraphUrls,
+      ...(opts.ephemeralPorts ? { port: 0, metrics: base.metrics && { ...base.metrics, port: 0 } } : {}),
+    };
     if (opts.configure) config = opts.configure(config);
     const gateway = await startGateway({
       config,
-      supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-      logger: opts.logger.child({ service: 'gateway' }),
+      supergraphSdl: supergraphSdl(),
+      logger: opts.logger,
     });
+    metrics = config.metrics ? await startMetricsServer(config.metrics.port, config.metrics.host) : null;
+    const running = metrics;
     return {
       gateway,
       subgraphs: booted,
       config,
+      metricsUrl: running?.url ?? null,
       close: async () => {
+        await running?.close();
         await gateway.close();
         for (const b of [...booted.values()].reverse()) await b.close();
       },
     };
   } catch (error) {
+    await metrics?.close().catch(() => {});
     for (const b of booted.values()) await b.close().catch(() => {});
     throw error;
   }

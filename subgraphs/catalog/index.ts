@@ -29,8 +29,6 @@ export const catalog: SubgraphModule<CatalogLoaders> = {
     Certificate,
   } satisfies Resolvers,
   migrationsFolder: fileURLToPath(new URL('../../drizzle/catalog', import.meta.url)),
-  // Fuzzy search: a word of the query matching a word of a name at 0.3 similarity or better counts.
-  databaseSettings: { 'pg_trgm.word_similarity_threshold': '0.3' },
   createLoaders: createCatalogLoaders,
   seed: seedCatalog,
 };

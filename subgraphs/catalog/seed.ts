@@ -1,11 +1,11 @@
 import { withTransaction } from '../shared/db.ts';
 import type { CatalogContext } from './context.ts';
-import type { ItemKind } from './db/enums.ts';
-import { listCategories } from './db/queries.ts';
-import { createCertificate } from './service/certificate-verbs.ts';
+import { categories } from './db/tables.ts';
+import type { ItemKind } from './domain/values.ts';
 import { createCategory } from './service/create-category.ts';
+import { createCertificate } from './service/create-certificate.ts';
 import { createItem } from './service/create-item.ts';
-import { createPromotion } from './service/promotion-verbs.ts';
+import { createPromotion } from './service/create-promotion.ts';
 import { setCategoryTemplate } from './service/set-category-template.ts';
 import { setPrice } from './service/set-price.ts';
 
@@ -265,7 +265,7 @@ async function promote(ctx: CatalogContext, made: Map<string, string>): Promise<
     value: '10',
     scopeType: 'CATEGORY',
     scopeCategoryId: made.get('Материалы'),
-    minQuantity: 100,
+    minQuantity: '100',
     stacking: 'STACKABLE',
     priority: 5,
   });
@@ -300,12 +300,13 @@ async function promote(ctx: CatalogContext, made: Map<string, string>): Promise<
 
 /** Loads the demo catalog; does nothing when the catalog already has categories. */
 export async function seedCatalog(ctx: CatalogContext): Promise<void> {
-  const existing = await listCategories(ctx.database.db, { first: 1 });
-  if (existing.nodes.length > 0) return;
+  const existing = await ctx.db.select({ id: categories.id }).from(categories).limit(1);
+  if (existing.length > 0) return;
   // One transaction: a failure leaves no half-loaded catalog behind.
   await withTransaction(ctx, async (tx) => {
     const made = new Map<string, string>();
-    await plant({ ...ctx, tx }, TREE, null, made);
-    await promote({ ...ctx, tx }, made);
+    const inTx = ctx.inTransaction(tx);
+    await plant(inTx, TREE, null, made);
+    await promote(inTx, made);
   });
 }

@@ -5,11 +5,14 @@ import { withTransaction } from '../shared/db.ts';
 import { ErrorCode, toPayload } from '../shared/errors.ts';
 import { encodeCursor } from '../shared/pagination.ts';
 import type { CatalogContext } from './context.ts';
-import { CatalogErrorCode, CatalogEvent } from './db/enums.ts';
 import type { CategoryRow, ItemRow } from './db/tables.ts';
+import { CatalogErrorCode } from './domain/errors.ts';
+import { CatalogEvent } from './events.ts';
 import { catalog } from './index.ts';
+import { activateItem } from './service/activate-item.ts';
 import { createCategory } from './service/create-category.ts';
 import { createItem } from './service/create-item.ts';
+import { discontinueItem } from './service/discontinue-item.ts';
 import { updateCategory } from './service/update-category.ts';
 import { updateItem } from './service/update-item.ts';
 
@@ -130,7 +133,8 @@ describe('catalog service layer', () => {
       const cat = await newCategory(ctx, { parentId: parent.id });
       const renamed = await updateCategory(ctx, { id: cat.id, name: 'Wi-Fi роутеры' });
       const item = await createItem(ctx, itemInput(cat.id, { name: 'Роутер Keenetic Giga' }));
-      await updateItem(ctx, { id: item.id, name: 'Роутер Keenetic Giga KN-1010', status: 'ACTIVE' });
+      await updateItem(ctx, { id: item.id, name: 'Роутер Keenetic Giga KN-1010' });
+      await activateItem(ctx, { id: item.id });
 
       const catRows = await auditOf(cat.id);
       expect(catRows.map((r) => r.action)).toEqual(['create', 'update']);
@@ -146,11 +150,13 @@ describe('catalog service layer', () => {
       expect(catRows[1]!.after).toMatchObject({ name: renamed.name });
 
       const itemRows = await auditOf(item.id);
-      expect(itemRows.map((r) => r.action)).toEqual(['create', 'update']);
+      expect(itemRows.map((r) => r.action)).toEqual(['create', 'update', 'activate']);
       expect(itemRows[0]).toMatchObject({ actor_id: ctx.actor.id, entity_type: 'CatalogItem', before: null });
       expect(itemRows[0]!.after).toMatchObject({ sku: item.sku, status: 'DRAFT' });
       expect(itemRows[1]!.before).toMatchObject({ name: 'Роутер Keenetic Giga', status: 'DRAFT' });
-      expect(itemRows[1]!.after).toMatchObject({ name: 'Роутер Keenetic Giga KN-1010', status: 'ACTIVE' });
+      expect(itemRows[1]!.after).toMatchObject({ name: 'Роутер Keenetic Giga KN-1010', status: 'DRAFT' });
+      expect(itemRows[2]!.before).toMatchObject({ status: 'DRAFT' });
+      expect(itemRows[2]!.after).toMatchObject({ status: 'ACTIVE' });
     });
 
     it('records a move of a category with the old and new parent', async () => {
@@ -191,7 +197,7 @@ describe('catalog service layer', () => {
       let createdId = '';
       await expect(
         withTransaction(ctx, async (tx) => {
-          const item = await createItem({ ...ctx, tx }, input);
+          const item = await createItem(ctx.inTransaction(tx), input);
           createdId = item.id;
           throw new Error('the caller changed its mind');
         }),
@@ -218,8 +224,8 @@ describe('catalog service layer', () => {
 
     it('returns an item’s audit trail newest first', async () => {
       const item = await createItem(ctx, itemInput(category.id));
-      await updateItem(ctx, { id: item.id, status: 'ACTIVE' });
-      await updateItem(ctx, { id: item.id, status: 'DISCONTINUED' });
+      await activateItem(ctx, { id: item.id });
+      await discontinueItem(ctx, { id: item.id });
       const res = await execute(
         `query($id: ID!) { catalogItem(id: $id) { auditTrail { action actorId after } } }`,
         { id: item.id },
@@ -227,8 +233,8 @@ describe('catalog service layer', () => {
       expect(res.errors).toBeUndefined();
       const trail = res.data?.catalogItem.auditTrail as { action: string; actorId: string; after: any }[];
       expect(trail.map((e) => [e.action, e.after.status])).toEqual([
-        ['update', 'DISCONTINUED'],
-        ['update', 'ACTIVE'],
+        ['discontinue', 'DISCONTINUED'],
+        ['activate', 'ACTIVE'],
         ['create', 'DRAFT'],
       ]);
       expect(trail.every((e) => e.actorId === ctx.actor.id)).toBe(true);
@@ -239,7 +245,7 @@ describe('catalog service layer', () => {
     it('publishes catalog.item.changed in the same transaction as the created item', async () => {
       let seenBeforeCommit = -1;
       const item = await withTransaction(ctx, async (tx) => {
-        const created = await createItem({ ...ctx, tx }, itemInput(category.id));
+        const created = await createItem(ctx.inTransaction(tx), itemInput(category.id));
         // Another connection must not see the event before the change commits.
         seenBeforeCommit = (await itemEvents(created.id)).length;
         return created;
@@ -347,7 +353,7 @@ describe('catalog service layer', () => {
       const res = await execute(
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on CatalogItem { sku } } }`,
         { r: [{ __typename: 'CatalogItem', id: item.id }] },
-        { ...h.context(), actor: { id: 'stranger', roles: [], scopes: [] } },
+        Object.assign(h.context(), { actor: { id: 'stranger', roles: [], scopes: [] } }),
       );
       expect(res.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
       expect(JSON.stringify(res.data)).not.toContain(item.sku);

@@ -6,13 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../shared/db.ts';
 import type { CatalogContext } from './context.ts';
-import type { ItemKind, ItemStatus, ServiceType } from './db/enums.ts';
 import type { CategoryRow, ItemRow, PromotionRow } from './db/tables.ts';
-import { ean13CheckDigit } from './service/barcodes.ts';
-import type { CharacteristicType } from './service/characteristics.ts';
+import { ean13CheckDigit } from './domain/barcodes.ts';
+import type { CharacteristicType } from './domain/characteristics.ts';
+import type { ItemKind, ItemStatus, ServiceType } from './domain/values.ts';
 import { createCategory as createCategoryVerb } from './service/create-category.ts';
 import { createItem as createItemVerb } from './service/create-item.ts';
-import { createPromotion as createPromotionVerb } from './service/promotion-verbs.ts';
+import { createPromotion as createPromotionVerb } from './service/create-promotion.ts';
 import { setCategoryTemplate } from './service/set-category-template.ts';
 import { type SetPriceResult, setPrice as setPriceVerb } from './service/set-price.ts';
 
@@ -138,7 +138,7 @@ export interface PromotionFactoryInput {
   scopeCategoryId?: string;
   validFrom?: Date;
   validTo?: Date;
-  minQuantity?: number;
+  minQuantity?: string;
   promoCode?: string;
   active?: boolean;
   stacking?: 'EXCLUSIVE' | 'STACKABLE';

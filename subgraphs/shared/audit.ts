@@ -1,7 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Actor } from './auth.ts';
-import type { Db, Tx } from './db.ts';
+import { anyId, type Db } from './db.ts';
+import { loaderFamily } from './loaders.ts';
+import type { ReadScope } from './subgraph.ts';
+import { isUuid } from './validation.ts';
 
 /**
  * The audit log of one subgraph: who changed what, when, with the entity's state before and after.
@@ -28,6 +32,7 @@ export function auditTable(schema: PgSchema) {
 }
 
 export type AuditTable = ReturnType<typeof auditTable>;
+export type AuditRow = AuditTable['$inferSelect'];
 
 export interface AuditWho {
   actor: Actor;
@@ -42,37 +47,69 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends one audit row inside the caller's transaction. */
-export async function recordAudit(
-  tx: Tx,
-  table: AuditTable,
-  who: AuditWho,
-  entry: AuditEntry,
-): Promise<void> {
-  await tx.db.insert(table).values({
-    actorId: who.actor.id,
-    actorRoles: who.actor.roles,
-    requestId: who.requestId ?? null,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+/** The audit rows of many changes, in one statement (chunked for very large batches). */
+export async function insertAudit(db: Db, table: AuditTable, who: AuditWho, entries: readonly AuditEntry[]) {
+  const CHUNK = 2_000;
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    await db.insert(table).values(
+      entries.slice(i, i + CHUNK).map((entry) => ({
+        actorId: who.actor.id,
+        actorRoles: who.actor.roles,
+        requestId: who.requestId ?? null,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        action: entry.action,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      })),
+    );
+  }
 }
 
-/** An entity's audit trail, newest first; `limit` is kept within 1..100. */
-export async function readAuditTrail(
+/** The newest `limit` audit rows of each of many entities of one type, in one statement. */
+export async function auditTrailsOf(
   db: Db,
   table: AuditTable,
   entityType: string,
-  entityId: string,
-  limit = 50,
-) {
-  return db
-    .select()
+  entityIds: readonly string[],
+  limit: number,
+): Promise<AuditRow[]> {
+  const ranked = db
+    .select({
+      ...getTableColumns(table),
+      rank: sql<number>`row_number() over (partition by ${table.entityId} order by ${table.at} desc, ${table.id} desc)`.as(
+        'rank',
+      ),
+    })
     .from(table)
-    .where(and(eq(table.entityType, entityType), eq(table.entityId, entityId)))
-    .orderBy(desc(table.at), desc(table.id))
-    .limit(Math.min(Math.max(limit, 1), 100));
+    .where(and(eq(table.entityType, entityType), anyId(table.entityId, entityIds)))
+    .as('ranked');
+  const { rank, ...row } = ranked._.selectedFields;
+  return db
+    .select(row)
+    .from(ranked)
+    .where(sql`${rank} <= ${limit}`)
+    .orderBy(row.entityId, rank) as unknown as Promise<AuditRow[]>;
+}
+
+/** Keeps a client's `limit` within 1..100. */
+export const clampTrailLimit = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 50, 1), 100);
+
+/**
+ * `auditTrail(limit)` of one entity type for one operation: every entity asking for the same limit is
+ * answered by one statement.
+ */
+export function auditTrailLoader(scope: ReadScope, table: AuditTable, entityType: string) {
+  const byLimit = loaderFamily(
+    (limit: number) =>
+      new DataLoader<string, AuditRow[]>(async (ids) => {
+        const valid = ids.filter(isUuid);
+        const rows = valid.length ? await auditTrailsOf(scope.db, table, entityType, valid, limit) : [];
+        const groups = new Map<string, AuditRow[]>(ids.map((id) => [id, []]));
+        for (const row of rows) groups.get(row.entityId)?.push(row);
+        return ids.map((id) => groups.get(id) ?? []);
+      }),
+  );
+  return (entityId: string, limit: number | null | undefined) =>
+    byLimit(clampTrailLimit(limit)).load(entityId);
 }

@@ -3,15 +3,20 @@ import { EventBus } from './events.ts';
 import type { Logger } from './logger.ts';
 import { migrateSubgraph } from './migrate.ts';
 import { type RunningSubgraph, startSubgraphServer } from './server.ts';
-import type { SubgraphModule } from './subgraph.ts';
+import { contextFor, type SubgraphModule } from './subgraph.ts';
 
 export interface BootOptions {
   databaseUrl: string;
   port: number;
+  /** Interface to listen on (default 127.0.0.1). */
   host?: string;
   internalSecret: string;
   logger: Logger;
+  /** Development and tests: introspection and schema hints in errors. */
+  development: boolean;
   poolMax?: number;
+  /** Longest a statement may run (ms): below the gateway's subgraph timeout. */
+  statementTimeoutMs?: number;
   /** Load the module's demo data when its tables are empty. */
   seed?: boolean;
 }
@@ -33,14 +38,9 @@ export async function seedSubgraph<L>(
   events: EventBus,
   logger: Logger,
 ): Promise<void> {
-  await module.seed?.({
-    actor: SYSTEM_ACTOR,
-    requestId: 'seed',
-    database,
-    events,
-    logger,
-    loaders: module.createLoaders(database),
-  });
+  await module.seed?.(
+    contextFor(module, { actor: SYSTEM_ACTOR, requestId: 'seed', database, events, logger }),
+  );
 }
 
 /** Start-up of one subgraph: connect, migrate (under its lock), start events, seed if asked, serve. */
@@ -50,45 +50,39 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
     url: opts.databaseUrl,
     max: opts.poolMax ?? 10,
     applicationName: module.name,
+    statementTimeoutMs: opts.statementTimeoutMs ?? 8_000,
     ...(module.databaseSettings ? { settings: module.databaseSettings } : {}),
   });
-  await migrateSubgraph(database.sql, module.name, module.migrationsFolder);
-  const events = new EventBus(opts.databaseUrl, logger);
+  let events: EventBus | undefined;
   try {
-    return await serve(module, opts, logger, database, events);
+    await migrateSubgraph(database.sql, module.name, module.migrationsFolder);
+    events = new EventBus(opts.databaseUrl, logger);
+    await events.start();
+    if (opts.seed) await seedSubgraph(module, database, events, logger);
+    const server = await startSubgraphServer({
+      module,
+      database,
+      events,
+      logger,
+      internalSecret: opts.internalSecret,
+      port: opts.port,
+      development: opts.development,
+      ...(opts.host ? { host: opts.host } : {}),
+    });
+    const bus = events;
+    return {
+      server,
+      database,
+      events: bus,
+      close: async () => {
+        await server.close();
+        await bus.stop();
+        await database.close();
+      },
+    };
   } catch (error) {
-    await events.stop().catch(() => {});
+    await events?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }
-}
-
-async function serve<L>(
-  module: SubgraphModule<L>,
-  opts: BootOptions,
-  logger: Logger,
-  database: Database,
-  events: EventBus,
-): Promise<BootedSubgraph> {
-  await events.start();
-  if (opts.seed) await seedSubgraph(module, database, events, logger);
-  const server = await startSubgraphServer({
-    module,
-    database,
-    events,
-    logger,
-    internalSecret: opts.internalSecret,
-    port: opts.port,
-    ...(opts.host ? { host: opts.host } : {}),
-  });
-  return {
-    server,
-    database,
-    events,
-    close: async () => {
-      await server.close();
-      await events.stop();
-      await database.close();
-    },
-  };
 }

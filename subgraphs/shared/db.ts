@@ -2,6 +2,7 @@ import { type AnyColumn, count, type Placeholder, type SQL, sql } from 'drizzle-
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { DeadlineExceeded, pgErrorCode } from './errors.ts';
 
 export type Db = PostgresJsDatabase<Record<string, never>>;
 
@@ -12,12 +13,18 @@ export interface Tx {
 }
 
 /**
- * One subgraph's connection pool. `stats.statements` counts every SQL statement sent, which the
- * query-count baselines read.
+ * What a pool has sent: `statements` counts every SQL statement, which the query-count baselines read;
+ * while `log` is an array, each statement's text is appended to it (to print what a baseline caught).
  */
+export interface StatementStats {
+  statements: number;
+  log: string[] | null;
+}
+
+/** One subgraph's connection pool. */
 export interface Database extends Tx {
   sql: postgres.Sql;
-  stats: { statements: number };
+  stats: StatementStats;
   close(): Promise<void>;
 }
 
@@ -27,6 +34,8 @@ export interface DatabaseOptions {
   applicationName?: string;
   /** Session settings sent at connection start, e.g. `{ 'pg_trgm.word_similarity_threshold': '0.3' }`. */
   settings?: Record<string, string>;
+  /** Longest a statement may run, in ms (PostgreSQL's `statement_timeout`); the server's default if unset. */
+  statementTimeoutMs?: number;
 }
 
 export function createDatabase({
@@ -34,14 +43,20 @@ export function createDatabase({
   max = 10,
   applicationName = 'oss-graph',
   settings = {},
+  statementTimeoutMs,
 }: DatabaseOptions): Database {
-  const stats = { statements: 0 };
+  const stats: StatementStats = { statements: 0, log: null };
   const sql = postgres(url, {
     max,
     onnotice: () => {},
-    connection: { application_name: applicationName, ...settings },
-    debug: () => {
+    connection: {
+      application_name: applicationName,
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+      ...settings,
+    },
+    debug: (_connection, query) => {
       stats.statements += 1;
+      stats.log?.push(query);
     },
   });
   return {
@@ -56,16 +71,42 @@ export function createDatabase({
 export interface TxScope {
   database: Database;
   tx?: Tx | undefined;
+  /** When the caller stops waiting (ms since the epoch): no transaction commits after it. */
+  deadline?: number | null | undefined;
 }
 
 /**
  * Runs `fn` in a transaction, reusing the scope's open transaction when there is one, so service verbs
  * compose: a verb called from another verb joins the caller's unit of work.
+ *
+ * With a deadline, no statement of the transaction runs past it (`statement_timeout` is set to the time
+ * left) and the transaction rolls back instead of committing once it has passed: the gateway has told
+ * the client the request failed, so the write must not appear later (a frozen or stalled process that
+ * resumes rolls back). A commit sent just before the deadline can still land after the client gave up;
+ * clients retry writes with their idempotency key, which replays the first result.
  */
 export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (scope.tx) return fn(scope.tx);
   const pool = scope.database.sql;
-  return pool.begin((raw) => fn(txHandle(raw, pool.options))) as Promise<T>;
+  const deadline = scope.deadline ?? null;
+  if (deadline !== null && Date.now() >= deadline) throw new DeadlineExceeded();
+  return pool.begin(async (raw) => {
+    if (deadline !== null) {
+      const left = Math.max(1, Math.floor(deadline - Date.now()));
+      await raw`select set_config('statement_timeout', ${String(left)}, true)`;
+    }
+    try {
+      const result = await fn(txHandle(raw, pool.options));
+      if (deadline !== null && Date.now() >= deadline) throw new DeadlineExceeded();
+      return result;
+    } catch (error) {
+      // 57014: the statement ran into the deadline's timeout.
+      if (deadline !== null && pgErrorCode(error, '57014') && Date.now() >= deadline - 50) {
+        throw new DeadlineExceeded();
+      }
+      throw error;
+    }
+  }) as Promise<T>;
 }
 
 /**

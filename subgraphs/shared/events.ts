@@ -52,6 +52,23 @@ export class EventBus {
     });
   }
 
+  /** Publishes many events of one queue in `tx` with one statement (a whole import's changes). */
+  async publishMany(tx: Tx, name: string, payloads: readonly object[]): Promise<void> {
+    if (!payloads.length) return;
+    await this.ensureQueue(name);
+    await this.boss.insert(
+      name,
+      payloads.map((data) => ({ data })),
+      {
+        db: {
+          executeSql: async (text: string, values?: unknown[]) => ({
+            rows: await tx.sql.unsafe(text, (values ?? []) as never[]),
+          }),
+        },
+      },
+    );
+  }
+
   /** Subscribes a handler to a queue; the handler must tolerate seeing the same event twice. */
   async consume<T extends object>(name: string, handler: (payload: T) => Promise<void>): Promise<void> {
     await this.ensureQueue(name);

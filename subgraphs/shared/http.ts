@@ -1,4 +1,49 @@
+import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Response } from 'express';
+import { type DocumentNode, Kind } from 'graphql';
+
+/** The byte limit of a request body and of a WebSocket frame, unless an operation is a bulk input. */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+/** The header carrying the gateway's deadline for a request (ms since the epoch). */
+export const DEADLINE_HEADER = 'x-request-deadline';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** A client's request id when it is a sane token, else a fresh one. */
+export function requestIdFrom(incoming: unknown): string {
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** A deadline header as a moment, or null when absent or not a plausible moment. */
+export function deadlineFrom(header: unknown): number | null {
+  if (typeof header !== 'string' || !/^\d{13}$/.test(header)) return null;
+  return Number(header);
+}
+
+/**
+ * Mutation fields declared `@bulkInput(maxBytes: N)` in an SDL (a subgraph's, or the composed
+ * supergraph, where the directive is composed): a file's worth of input such as a CSV import. An
+ * operation made only of such fields may send a body up to the smallest of their limits; any other
+ * operation keeps the default limit.
+ */
+export function bulkInputLimits(document: DocumentNode): Map<string, number> {
+  const limits = new Map<string, number>();
+  for (const definition of document.definitions) {
+    if (
+      (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) ||
+      definition.name.value !== 'Mutation'
+    ) {
+      continue;
+    }
+    for (const field of definition.fields ?? []) {
+      const directive = field.directives?.find((d) => d.name.value === 'bulkInput');
+      const arg = directive?.arguments?.find((a) => a.name.value === 'maxBytes')?.value;
+      if (arg?.kind === Kind.INT) limits.set(field.name.value, Number(arg.value));
+    }
+  }
+  return limits;
+}
 
 /** A GraphQL-shaped error response for failures before GraphQL runs (auth, body, limits). */
 export function sendGraphQLError(
@@ -35,4 +80,9 @@ export function bodyErrorHandler(requestId: (res: Response) => string | undefine
     }
     return sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', rid);
   };
+}
+
+/** Removes graphql-js's "Did you mean …?" hints, which reveal the schema when introspection is off. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/s, '');
 }

@@ -2,6 +2,7 @@ import { type AnyColumn, and, type SQL, sql } from 'drizzle-orm';
 import type { PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import { countRows, type Db } from './db.ts';
 import { badUserInput } from './errors.ts';
+import { parseIsoDate, parseIsoDateTime } from './scalars.ts';
 import { isUuid } from './validation.ts';
 
 /** Relay connection arguments. */
@@ -30,38 +31,56 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** A sort value as a cursor keeps it: a moment as its ISO text. */
+export const cursorValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
 /** A cursor is the row's position in its order: the sort value and the id, opaque to clients. */
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
 /**
- * A cursor is client input: anything but `[scalar, uuid]` is refused here, before it could reach SQL
- * as a value the column's type rejects (a fault instead of BAD_USER_INPUT).
+ * The type of an order's sort value, as a cursor carries it: each order declares it, so a forged cursor
+ * is refused here (BAD_USER_INPUT) instead of reaching SQL as a value its column rejects.
  */
-export function decodeCursor(cursor: string, field: string): unknown[] {
+export type CursorType = 'text' | 'number' | 'timestamp' | 'date';
+
+const CURSOR_VALUE: Record<CursorType, (value: unknown) => boolean> = {
+  text: (v) => typeof v === 'string' && v.length <= 2_000 && !v.includes('\u0000'),
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  timestamp: (v) => typeof v === 'string' && parseIsoDateTime(v) !== null,
+  // `infinity` stands for an open end (a certificate valid without limit).
+  date: (v) => typeof v === 'string' && (v === 'infinity' || parseIsoDate(v) !== null),
+};
+
+const badCursor = (field: string) => badUserInput(`\`${field}\` is not a valid cursor`, [field]);
+
+/** `[value, uuid]` from a cursor string, or BAD_USER_INPUT on `field`; the value's type is checked with `type`. */
+export function decodeCursor(cursor: string, field: string, type?: CursorType): [unknown, string] {
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === 2 &&
-      ['string', 'number'].includes(typeof values[0]) &&
-      typeof values[1] === 'string' &&
-      isUuid(values[1])
-    ) {
-      return values;
-    }
-  } catch {}
-  throw badUserInput(`\`${field}\` is not a valid cursor`, [field]);
+    values = cursor.length <= 4_000 ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
+  } catch {
+    throw badCursor(field);
+  }
+  if (!Array.isArray(values) || values.length !== 2 || typeof values[1] !== 'string' || !isUuid(values[1])) {
+    throw badCursor(field);
+  }
+  if (type ? !CURSOR_VALUE[type](values[0]) : !['string', 'number'].includes(typeof values[0])) {
+    throw badCursor(field);
+  }
+  return [values[0], values[1]];
 }
 
 export interface Window {
   limit: number;
   backward: boolean;
-  cursor: unknown[] | null;
+  /** The cursor as the client sent it (checked for shape), and the argument it came in. */
+  cursor: string | null;
+  cursorField: 'after' | 'before';
 }
 
-/** Validates Relay arguments: one direction at a time, page size 0..100 (default 20). */
+/** Validates Relay arguments: one direction at a time, page size 0..100 (default 20), cursors well formed. */
 export function parsePageArgs(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): Window {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badUserInput('Pass `first` or `last`, not both', ['first']);
@@ -73,18 +92,12 @@ export function parsePageArgs(args: PageArgs, defaultSize = DEFAULT_PAGE_SIZE): 
       throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}`, [name]);
     }
   }
+  if (after != null) decodeCursor(after, 'after');
+  if (before != null) decodeCursor(before, 'before');
   if (last != null || (before != null && first == null)) {
-    return {
-      limit: last ?? defaultSize,
-      backward: true,
-      cursor: before ? decodeCursor(before, 'before') : null,
-    };
+    return { limit: last ?? defaultSize, backward: true, cursor: before ?? null, cursorField: 'before' };
   }
-  return {
-    limit: first ?? defaultSize,
-    backward: false,
-    cursor: after ? decodeCursor(after, 'after') : null,
-  };
+  return { limit: first ?? defaultSize, backward: false, cursor: after ?? null, cursorField: 'after' };
 }
 
 /** A list order: one column plus the id as tie-breaker, so keyset pages are stable. */
@@ -92,6 +105,8 @@ export interface KeysetOrder<Row> {
   column: AnyColumn | SQL;
   id: AnyColumn;
   descending: boolean;
+  /** The type of the sort value in a cursor. */
+  cursor: CursorType;
   /** The row's values for [column, id], as they go in a cursor. */
   key: (row: Row) => [unknown, unknown];
 }
@@ -99,12 +114,7 @@ export interface KeysetOrder<Row> {
 /** `(col, id) > (a, b)` in the direction of travel. */
 export function keysetCondition<Row>(order: KeysetOrder<Row>, window: Window): SQL | undefined {
   if (!window.cursor) return undefined;
-  const [value, id] = window.cursor;
-  const columnType = (order.column as { columnType?: string }).columnType ?? '';
-  if (columnType.startsWith('PgTimestamp') && Number.isNaN(Date.parse(String(value)))) {
-    const field = window.backward ? 'before' : 'after';
-    throw badUserInput(`\`${field}\` is not a valid cursor`, [field]);
-  }
+  const [value, id] = decodeCursor(window.cursor, window.cursorField, order.cursor);
   const forwardGreater = order.descending === window.backward;
   return forwardGreater
     ? sql`(${order.column}, ${order.id}) > (${value}, ${id})`

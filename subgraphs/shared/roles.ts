@@ -1,6 +1,7 @@
 /**
  * Roles and the scopes they grant. Scopes are what the SDL's `@requiresScopes` names; a token carries
- * roles, the gateway turns them into scopes for the internal token.
+ * roles, the gateway turns them into scopes for the internal token. Each module declares in its manifest
+ * which roles read it, write it and see its personal data; the scopes follow from that.
  */
 export const ROLES = [
   'ADMIN',
@@ -14,34 +15,39 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const MODULES = [
-  'subscribers',
-  'catalog',
-  'warehouse',
-  'inventory',
-  'assets',
-  'monitoring',
-  'support',
-] as const;
+/** Every role of the operator's own staff: all but partners' machine clients. */
+export const STAFF: readonly Role[] = ROLES.filter((r) => r !== 'PARTNER');
 
-const read = (...modules: string[]) => modules.map((m) => `${m}:read`);
-const write = (...modules: string[]) => modules.map((m) => `${m}:write`);
-const allRead = read(...MODULES);
+/** Who may do what with one module; ADMIN may do everything in every module. */
+export interface ModuleAccess {
+  /** `<module>:read` */
+  read: readonly Role[];
+  /** `<module>:write` (also reads the module's audit trails) */
+  write: readonly Role[];
+  /** `<module>:pii`: personal data (names, documents, contacts) */
+  pii?: readonly Role[];
+}
 
-export const ROLE_SCOPES: Record<Role, readonly string[]> = {
-  ADMIN: [...allRead, ...write(...MODULES), 'admin'],
-  NOC_ENGINEER: [...allRead, ...write('monitoring', 'assets', 'support')],
-  DISPATCHER: [...allRead, ...write('support')],
-  TECHNICIAN: [...allRead, ...write('support', 'assets')],
-  WAREHOUSE_KEEPER: [...allRead, ...write('warehouse', 'inventory', 'assets')],
-  CUSTOMER_CARE: [...allRead, ...write('subscribers', 'support')],
-  CATALOG_MANAGER: [...allRead, ...write('catalog')],
-  PARTNER: read('catalog', 'assets', 'monitoring', 'subscribers'),
-};
+/** Reads every module's audit trail (ADMIN); a module's writers read its own. */
+export const AUDIT_READ = 'audit:read';
 
-export function scopesForRoles(roles: readonly string[]): string[] {
+/** The scopes a set of roles holds, given the modules of the graph. Sorted, without duplicates. */
+export function scopesFor(
+  roles: readonly string[],
+  modules: readonly { name: string; access: ModuleAccess }[],
+) {
   const scopes = new Set<string>();
-  for (const role of roles) for (const s of ROLE_SCOPES[role as Role] ?? []) scopes.add(s);
+  const admin = roles.includes('ADMIN');
+  if (admin) {
+    scopes.add('admin');
+    scopes.add(AUDIT_READ);
+  }
+  for (const { name, access } of modules) {
+    const has = (list: readonly Role[] | undefined) => admin || (list ?? []).some((r) => roles.includes(r));
+    if (has(access.read) || has(access.write)) scopes.add(`${name}:read`);
+    if (has(access.write)) scopes.add(`${name}:write`);
+    if (has(access.pii)) scopes.add(`${name}:pii`);
+  }
   return [...scopes].sort();
 }
 

@@ -30,8 +30,10 @@ export function satisfies(rule: ScopeRule, scopes: readonly string[]): boolean {
 
 /**
  * Enforces the `@requiresScopes` declared in the SDL on fields and object types. The JS gateway does
- * not enforce them, so each subgraph does it itself, on every resolver that carries the directive
- * (a type-level rule applies to every field of the type, including through `_entities`).
+ * not enforce them, so each subgraph does it itself, on every resolver that carries the directive. A
+ * type-level rule applies to every field of the type (including through `_entities`); a field's own
+ * rule applies on top of it, so a sensitive field (`auditTrail`, a promo code, personal data) asks for
+ * more than the type does.
  */
 export function enforceScopes<Ctx extends { actor: Actor }>(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -39,12 +41,14 @@ export function enforceScopes<Ctx extends { actor: Actor }>(schema: GraphQLSchem
     const typeNodes = [type.astNode, ...type.extensionASTNodes];
     const typeRule = typeNodes.map((n) => readScopes(n?.directives)).find((r) => r) ?? null;
     for (const field of Object.values(type.getFields())) {
-      const rule = readScopes(field.astNode?.directives) ?? typeRule;
-      if (!rule) continue;
+      const rules = [typeRule, readScopes(field.astNode?.directives)].filter(
+        (r): r is ScopeRule => r !== null,
+      );
+      if (!rules.length) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const required = rule.map((g) => g.join(' & ')).join(' or ');
+      const required = rules.map((rule) => rule.map((g) => g.join(' & ')).join(' or ')).join(', and ');
       field.resolve = (source, args, ctx: Ctx, info) => {
-        if (!satisfies(rule, ctx.actor.scopes)) {
+        if (!rules.every((rule) => satisfies(rule, ctx.actor.scopes))) {
           throw forbidden(`\`${type.name}.${field.name}\` requires the scope ${required}`);
         }
         return resolve(source, args, ctx, info);

@@ -1,24 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Actor, bearer, verifyInternalToken } from './auth.ts';
 import type { Database } from './db.ts';
+import { fieldOfVariableError, isClientError } from './errors.ts';
 import type { EventBus } from './events.ts';
-import { bodyErrorHandler, sendGraphQLError } from './http.ts';
+import {
+  bodyErrorHandler,
+  bulkInputLimits,
+  DEADLINE_HEADER,
+  DEFAULT_MAX_BODY_BYTES,
+  deadlineFrom,
+  requestIdFrom,
+  sendGraphQLError,
+  withoutSuggestions,
+} from './http.ts';
 import type { Logger } from './logger.ts';
-import { graphqlDuration, graphqlRequests, registry } from './metrics.ts';
-import { buildSchema, type RequestContext, type SubgraphModule } from './subgraph.ts';
+import { graphqlDuration, graphqlRequests } from './metrics.ts';
+import { buildSchema, contextFor, type RequestContext, type SubgraphModule } from './subgraph.ts';
 
 export interface SubgraphServerOptions<L> {
   module: SubgraphModule<L>;
@@ -27,7 +38,10 @@ export interface SubgraphServerOptions<L> {
   logger: Logger;
   internalSecret: string;
   port: number;
+  /** Interface to listen on; 127.0.0.1 unless told otherwise (`HOST`). */
   host?: string;
+  /** Development and tests: introspection on and schema hints in errors. */
+  development: boolean;
 }
 
 export interface RunningSubgraph {
@@ -38,49 +52,41 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-/** Codes a subgraph may send as they are; anything else is a fault and is masked. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
-/** True for an error a client may see as it is: a client code, not carried by an unexpected exception. */
-function isExpectedError(code: string, error: unknown): boolean {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  return CLIENT_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError));
-}
-
 /**
- * Returns a masked error: no SQL, stack or internals. With a logger, also logs a fault (the server
- * logs faults in `didEncounterErrors` instead, where the request's logger carries its request id).
+ * Returns a masked error: no SQL, stack or internals, and no schema hints outside development. Faults
+ * are logged with the request id (by `didEncounterErrors` for HTTP, here for WebSocket results).
  */
 export function maskError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  logger?: Logger,
-  requestId?: string,
+  opts: { development: boolean; logger?: Logger; requestId?: string | undefined },
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (isExpectedError(code, error)) {
+  if (isClientError(code, error)) {
     const {
       stacktrace: _s,
       exception: _e,
       ...extensions
     } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions: { ...extensions, code, requestId } };
+    const field =
+      extensions.field ?? (code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : null);
+    return {
+      ...formatted,
+      message: opts.development ? formatted.message : withoutSuggestions(formatted.message),
+      extensions: {
+        ...extensions,
+        code,
+        ...(field ? { field } : {}),
+        ...(opts.requestId ? { requestId: opts.requestId } : {}),
+      },
+    };
   }
-  logger?.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+  opts.logger?.error({ err: original, requestId: opts.requestId, path: formatted.path }, 'unexpected error');
   return {
     message: 'Internal server error',
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(opts.requestId ? { requestId: opts.requestId } : {}) },
   };
 }
 
@@ -103,83 +109,42 @@ function metricsPlugin(service: string): ApolloServerPlugin<RequestContext> {
   };
 }
 
+export interface SubgraphApolloOptions<L> {
+  module: SubgraphModule<L>;
+  schema?: GraphQLSchema;
+  development: boolean;
+  /** Plugins of the serving process (drain, WebSocket clean-up); tests have none. */
+  plugins?: ApolloServerPlugin<RequestContext<L>>[];
+}
+
 /**
- * Serves one subgraph: Apollo Server 5 over Node http with express, graphql-ws on the same port and
- * path, `/healthz`, `/readyz`, `/metrics`. Only callers holding the gateway's internal token get in,
- * over HTTP and WebSocket alike.
+ * The subgraph's Apollo Server, exactly as it serves in production: masking, schema hints hidden outside
+ * development, request ids on every error, faults logged, metrics. The server process and the tests'
+ * harness both build it here, so a test sees what a client sees.
  */
-export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Promise<RunningSubgraph> {
-  const { module, database, events, logger, internalSecret } = opts;
-  const schema = buildSchema(module);
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-
-  const contextFor = (actor: Actor, requestId: string): RequestContext<L> => ({
-    actor,
-    requestId,
-    database,
-    events,
-    logger: logger.child({ requestId }),
-    loaders: module.createLoaders(database),
-  });
-
-  const wsCleanup = useServer<Record<string, unknown>, { actor?: Actor; requestId?: string }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const actor = await verifyInternalToken(bearer(String(params.authorization ?? '')), internalSecret);
-        if (!actor) return false;
-        ctx.extra.actor = actor;
-        ctx.extra.requestId = String(params['x-request-id'] ?? randomUUID());
-        return true;
-      },
-      context: (ctx) => contextFor(ctx.extra.actor as Actor, ctx.extra.requestId as string),
-      // Results sent over the socket are masked and logged like HTTP responses.
-      onNext: (ctx, _id, _payload, _args, result) =>
-        result.errors?.length
-          ? {
-              ...result,
-              errors: result.errors.map((e) => maskError(e.toJSON(), e, logger, ctx.extra.requestId)),
-            }
-          : undefined,
-      onError: (ctx, _id, _payload, errors) =>
-        errors.map((e) => maskError(e.toJSON(), e, logger, ctx.extra.requestId)),
-    },
-    wsServer,
-  );
-
-  const apollo = new ApolloServer<RequestContext<L>>({
-    schema,
+export function createSubgraphApollo<L>(opts: SubgraphApolloOptions<L>): ApolloServer<RequestContext<L>> {
+  const { module, development } = opts;
+  return new ApolloServer<RequestContext<L>>({
+    schema: opts.schema ?? buildSchema(module),
     csrfPrevention: true,
     // Shutdown is ours (drain, then pools, then the database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection: development,
+    hideSchemaDetailsFromClientErrors: !development,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => maskError(formatted, error),
+    formatError: (formatted, error) => maskError(formatted, error, { development }),
     plugins: [
       // No HTTP caching of GraphQL answers here; the default cache-control plugin costs a hook per field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
+      ApolloServerPluginLandingPageDisabled(),
+      ...(opts.plugins ?? []),
       {
         async requestDidStart({ contextValue }) {
           return {
             async didEncounterErrors({ errors }) {
               for (const error of errors) {
-                if (isExpectedError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), error))
-                  continue;
+                if (isClientError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error)) continue;
                 contextValue.logger.error(
                   { err: error.originalError ?? error, path: error.path },
                   'unexpected error',
@@ -198,6 +163,110 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
       metricsPlugin(module.name) as ApolloServerPlugin<RequestContext<L>>,
     ],
   });
+}
+
+interface SocketExtra extends Record<PropertyKey, unknown> {
+  actor?: Actor & { expiresAt: number };
+  requestId?: string;
+  /** The identity each operation was admitted with, until its context is built. */
+  admitted?: Map<string, Actor>;
+}
+
+/** Closes a socket with a graphql-ws close code and a fixed reason (never an internal message). */
+function closeSocket(ctx: WsContext<Record<string, unknown>, unknown>, code: 4400 | 4403, reason: string) {
+  const socket = (ctx.extra as { socket?: { close(code: number, reason: string): void } }).socket;
+  socket?.close(code, reason);
+}
+
+/**
+ * Serves one subgraph: Apollo Server 5 over Node http with express, graphql-ws on the same port and
+ * path. Only callers holding the gateway's internal token get in, over HTTP and WebSocket alike; the
+ * token is checked before a body is read. Bodies and WebSocket frames are bounded in bytes. Health at
+ * `/healthz` and `/readyz`; metrics are served by the process's internal metrics listener.
+ */
+export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Promise<RunningSubgraph> {
+  const { module, database, events, logger, internalSecret, development } = opts;
+  const schema = buildSchema(module);
+  const bulkBytes = Math.max(DEFAULT_MAX_BODY_BYTES, ...bulkInputLimits(module.typeDefs).values());
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: DEFAULT_MAX_BODY_BYTES,
+  });
+  const context = (actor: Actor, requestId: string, deadline: number | null) =>
+    contextFor(module, { actor, requestId, deadline, database, events, logger: logger.child({ requestId }) });
+
+  const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        if (params.authorization !== undefined && typeof params.authorization !== 'string') {
+          closeSocket(ctx, 4400, 'Invalid connection parameters');
+          return false;
+        }
+        const actor = await verifyInternalToken(bearer(params.authorization), internalSecret);
+        if (!actor) return false;
+        ctx.extra.actor = actor;
+        ctx.extra.requestId = requestIdFrom(params['x-request-id']);
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        // An operation may carry a fresh internal token of its own (a socket outlives a token); without
+        // one, the connection's token must still be valid.
+        const own = payload.extensions?.authorization;
+        const actor =
+          typeof own === 'string' ? await verifyInternalToken(bearer(own), internalSecret) : ctx.extra.actor;
+        if (!actor || actor.expiresAt <= Date.now()) {
+          closeSocket(ctx, 4403, 'Forbidden');
+          return [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })];
+        }
+        ctx.extra.admitted ??= new Map();
+        ctx.extra.admitted.set(id, actor);
+        return undefined;
+      },
+      context: (ctx, id, payload) => {
+        const actor = ctx.extra.admitted?.get(id) ?? (ctx.extra.actor as Actor);
+        ctx.extra.admitted?.delete(id);
+        const requestId = requestIdFrom(payload.extensions?.requestId ?? ctx.extra.requestId);
+        return context(actor, requestId, null);
+      },
+      // Results sent over the socket are masked and logged like HTTP responses.
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors?.length
+          ? {
+              ...result,
+              errors: result.errors.map((e) =>
+                maskError(e.toJSON(), e, { development, logger, requestId: ctx.extra.requestId }),
+              ),
+            }
+          : undefined,
+      onError: (ctx, _id, _payload, errors) =>
+        errors.map((e) => maskError(e.toJSON(), e, { development, logger, requestId: ctx.extra.requestId })),
+    },
+    wsServer,
+  );
+
+  const apollo = createSubgraphApollo<L>({
+    module,
+    schema,
+    development,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
   await apollo.start();
 
   const requestIdOf = (res: Response) => res.locals.requestId as string | undefined;
@@ -212,17 +281,10 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
       res.status(503).json({ status: 'unavailable', service: module.name });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(registry.contentType).send(await registry.metrics());
-  });
   app.use(
     '/graphql',
-    (req: Request, res: Response, next) => {
-      res.locals.requestId = req.header('x-request-id') ?? randomUUID();
-      next();
-    },
-    express.json({ limit: '1mb' }),
     async (req: Request, res: Response, next) => {
+      res.locals.requestId = requestIdFrom(req.header('x-request-id'));
       const actor = await verifyInternalToken(bearer(req.headers.authorization), internalSecret);
       if (!actor) {
         sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'A valid internal token is required', {
@@ -231,17 +293,22 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
         return;
       }
       res.locals.actor = actor;
+      res.locals.deadline = deadlineFrom(req.header(DEADLINE_HEADER));
       next();
     },
+    // The gateway bounds each operation's body; the subgraph accepts the largest it may forward.
+    express.json({ limit: bulkBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => contextFor(res.locals.actor as Actor, res.locals.requestId as string),
+      context: async ({ res }) =>
+        context(res.locals.actor as Actor, res.locals.requestId as string, res.locals.deadline ?? null),
     }),
   );
   app.use(bodyErrorHandler(requestIdOf));
 
-  await new Promise<void>((resolve) => httpServer.listen(opts.port, opts.host ?? '127.0.0.1', resolve));
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(opts.port, host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   logger.info({ url }, `subgraph ${module.name} listening`);
   return {
     name: module.name,

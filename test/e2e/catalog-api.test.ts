@@ -129,13 +129,13 @@ describe('the catalog through the gateway', () => {
 
     it('filters by status', async () => {
       const { body } = await g.request(
-        `mutation($input: UpdateCatalogItemInput!) { updateCatalogItem(input: $input) { item { status } userErrors { code } } }`,
+        `mutation($input: DiscontinueCatalogItemInput!) { discontinueCatalogItem(input: $input) { item { status } userErrors { code } } }`,
         {
           role: 'CATALOG_MANAGER',
-          variables: { input: { id: ids.get('SRV-REPAIR'), status: 'DISCONTINUED' } },
+          variables: { input: { id: ids.get('SRV-REPAIR') } },
         },
       );
-      expect(body.data?.updateCatalogItem).toEqual({ item: { status: 'DISCONTINUED' }, userErrors: [] });
+      expect(body.data?.discontinueCatalogItem).toEqual({ item: { status: 'DISCONTINUED' }, userErrors: [] });
       expect(await skus({ status: 'DISCONTINUED' })).toEqual(['SRV-REPAIR']);
       expect(await skus({ status: 'DRAFT' })).toEqual([]);
       expect(await skus({ status: 'ACTIVE', kind: 'SERVICE' })).not.toContain('SRV-REPAIR');

@@ -61,9 +61,16 @@ describe('the gateway with a JWKS identity provider', () => {
     expect(status).toBe(401);
   });
 
-  it('gives a token without catalog roles no catalog data', async () => {
-    const token = await idp.sign({ sub: 'bob', roles: ['NOT_A_ROLE'] });
+  it('gives a token without roles no catalog data', async () => {
+    const token = await idp.sign({ sub: 'bob', roles: [] });
     const { body } = await g.request(query, { token });
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a provider token naming a role this graph does not know', async () => {
+    const token = await idp.sign({ sub: 'carol', roles: ['NOT_A_ROLE'] });
+    const { status, body } = await g.request(query, { token });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CategoryRow, ItemRow, BarcodeRow, PriceRow, PromotionRow, CertificateRow } from '../db/tables.ts';
+import type { AuditRow } from '../../shared/audit.ts';
 import type { Connection } from '../../shared/pagination.ts';
 import type { Payload } from '../../shared/errors.ts';
 import type { QuoteResult } from '../service/quote.ts';
@@ -15,13 +16,25 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO 8601 timestamp with time zone. */
+  /** A calendar day, YYYY-MM-DD, e.g. "2026-03-01". */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 timestamp with a time zone, years 0001–9999, e.g. "2026-03-01T09:30:00+03:00". */
   DateTime: { input: Date; output: Date | string; }
-  /** A decimal amount as a string with two places, e.g. "1290.00" (no floating-point rounding). */
-  Decimal: { input: string; output: string; }
-  /** Any JSON value. */
+  /** A small JSON value: at most 8 levels deep, 2,000 values, texts of up to 1,000 characters. */
   JSON: { input: unknown; output: unknown; }
+  /** An amount of money as a string with two decimals, e.g. "1290.00" (no floating-point rounding). */
+  Money: { input: string; output: string; }
+  /** A quantity as a string with up to three decimals, e.g. "2" or "120.5" (metres of cable). */
+  Quantity: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ActivateCatalogItemInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ActivatePromotionInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type AddCatalogItemBarcodeInput = {
@@ -34,7 +47,7 @@ export type AddCatalogItemBarcodeInput = {
 
 export type AppliedPromotion = {
   __typename?: 'AppliedPromotion';
-  amount: Scalars['Decimal']['output'];
+  amount: Scalars['Money']['output'];
   promotion: Promotion;
 };
 
@@ -91,8 +104,8 @@ export type BarcodeType =
 /** A node of the one hierarchical catalog: categories nest to any depth, items belong to one category. */
 export type CatalogCategory = {
   __typename?: 'CatalogCategory';
-  /** Every change to this category, newest first. */
-  auditTrail: Array<AuditEntry>;
+  /** Every change to this category, newest first (at most 100); null without `audit:read` or `catalog:write`. */
+  auditTrail?: Maybe<Array<AuditEntry>>;
   /** The path from the root down to and including this category. */
   breadcrumbs: Array<CatalogCategory>;
   /** Direct children, in name order. */
@@ -192,8 +205,8 @@ export type CatalogItem = {
   __typename?: 'CatalogItem';
   /** Images and documents, by reference. */
   attachments: Array<Attachment>;
-  /** Every change to this item, newest first. */
-  auditTrail: Array<AuditEntry>;
+  /** Every change to this item, newest first (at most 100); null without `audit:read` or `catalog:write`. */
+  auditTrail?: Maybe<Array<AuditEntry>>;
   barcodes: Array<Barcode>;
   category: CatalogCategory;
   /** Certificates covering this item, by default only those valid at `validAt` (default today). */
@@ -282,9 +295,10 @@ export type CatalogItemFilter = {
   characteristics?: InputMaybe<Scalars['JSON']['input']>;
   kind?: InputMaybe<CatalogItemKind>;
   /**
-   * Fuzzy search on name and SKU (trigram similarity; typos and word order tolerated, Russian and English).
-   * Without an explicit `orderBy`, results come best match first; a one-word search, where every match holds
-   * the word, comes in name order.
+   * Search on SKU, name, manufacturer and part number: every word must match, as a prefix or as one of the
+   * closest known words (typos tolerated, Russian and English); at most 200 characters. Without an explicit
+   * `orderBy`, results come best match first; a one-word search, where every match holds the word, comes in
+   * name order.
    */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CatalogItemStatus>;
@@ -333,7 +347,8 @@ export type CatalogPricePayload = {
 /** A conformity certificate or declaration, warranty or other document covering items for a period. */
 export type Certificate = {
   __typename?: 'Certificate';
-  auditTrail: Array<AuditEntry>;
+  /** Every change, newest first (at most 100); null without `audit:read` or `catalog:write`. */
+  auditTrail?: Maybe<Array<AuditEntry>>;
   createdAt: Scalars['DateTime']['output'];
   /** Days left until `validTo` (negative once expired); null when unlimited. */
   daysLeft?: Maybe<Scalars['Int']['output']>;
@@ -343,10 +358,10 @@ export type Certificate = {
   items: Array<CatalogItem>;
   number: Scalars['String']['output'];
   type: CertificateType;
-  /** First day of validity (ISO date). */
-  validFrom: Scalars['String']['output'];
-  /** Last day of validity (ISO date); null when unlimited. */
-  validTo?: Maybe<Scalars['String']['output']>;
+  /** First day of validity. */
+  validFrom: Scalars['Date']['output'];
+  /** Last day of validity; null when unlimited. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -442,6 +457,7 @@ export type CreateCatalogItemInput = {
   barcodes?: InputMaybe<Array<BarcodeInput>>;
   categoryId: Scalars['ID']['input'];
   characteristics?: InputMaybe<Scalars['JSON']['input']>;
+  /** Markdown, up to 20,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replays the first result when the same key is sent again with the same input. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -451,6 +467,7 @@ export type CreateCatalogItemInput = {
   /** Required for services. */
   serviceType?: InputMaybe<ServiceType>;
   sku: Scalars['String']['input'];
+  /** Where its life starts: DRAFT (the default) or ACTIVE; later changes are `activateCatalogItem` and `discontinueCatalogItem`. */
   status?: InputMaybe<CatalogItemStatus>;
   unit: UnitOfMeasure;
   vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
@@ -463,10 +480,9 @@ export type CreateCertificateInput = {
   itemIds: Array<Scalars['ID']['input']>;
   number: Scalars['String']['input'];
   type: CertificateType;
-  /** ISO date. */
-  validFrom: Scalars['String']['input'];
-  /** ISO date; omit when unlimited. */
-  validTo?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  /** Omit when unlimited. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type CreatePromotionInput = {
@@ -476,7 +492,7 @@ export type CreatePromotionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PromotionKind;
-  minQuantity?: InputMaybe<Scalars['Float']['input']>;
+  minQuantity?: InputMaybe<Scalars['Quantity']['input']>;
   name: Scalars['String']['input'];
   priority?: InputMaybe<Scalars['Int']['input']>;
   promoCode?: InputMaybe<Scalars['String']['input']>;
@@ -487,11 +503,11 @@ export type CreatePromotionInput = {
   validFrom?: InputMaybe<Scalars['DateTime']['input']>;
   validTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Percent (0 < value <= 100) or an amount off each unit. */
-  value: Scalars['Decimal']['input'];
+  value: Scalars['Money']['input'];
 };
 
 export type CsvImportInput = {
-  /** The file's text (UTF-8; `,` or `;` separated; a header line). */
+  /** The file's text (UTF-8; `,` or `;` separated; a header line); at most 20 MB. */
   csv: Scalars['String']['input'];
   /** Check everything and report, write nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -523,8 +539,20 @@ export type CsvRowError = {
   message: Scalars['String']['output'];
 };
 
+export type DeactivatePromotionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DiscontinueCatalogItemInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts a DRAFT or DISCONTINUED item on sale (ACTIVE). */
+  activateCatalogItem: CatalogItemPayload;
+  /** Lets a promotion apply again within its window. */
+  activatePromotion: PromotionPayload;
   addCatalogItemBarcode: CatalogItemPayload;
   /** Archives a category with its subtree; refused while an item below it is ACTIVE. */
   archiveCatalogCategory: CatalogCategoryPayload;
@@ -532,11 +560,17 @@ export type Mutation = {
   createCatalogItem: CatalogItemPayload;
   createCertificate: CertificatePayload;
   createPromotion: PromotionPayload;
-  /** Creates or updates items from CSV, matched by SKU. */
+  /** Stops a promotion from applying; quotes list it as INACTIVE. */
+  deactivatePromotion: PromotionPayload;
+  /** Takes an item off sale (DISCONTINUED); it may be activated again. */
+  discontinueCatalogItem: CatalogItemPayload;
+  /** Creates or updates items from CSV, matched by SKU; a file of up to 20 MB (about 100,000 rows). */
   importCatalogItemsCsv: CsvImportPayload;
-  /** Sets prices from CSV. */
+  /** Sets prices from CSV; a file of up to 20 MB. */
   importCatalogPricesCsv: CsvImportPayload;
   removeCatalogItemBarcode: CatalogItemPayload;
+  /** Brings an archived category back with its subtree; refused while its parent is archived. */
+  restoreCatalogCategory: CatalogCategoryPayload;
   /** Replaces a category's own characteristic definitions. */
   setCatalogCategoryTemplate: CatalogCategoryPayload;
   /** Sets a list price from `validFrom`; an open-ended earlier price of the currency ends where it starts. */
@@ -546,6 +580,16 @@ export type Mutation = {
   updateCatalogItem: CatalogItemPayload;
   updateCertificate: CertificatePayload;
   updatePromotion: PromotionPayload;
+};
+
+
+export type MutationActivateCatalogItemArgs = {
+  input: ActivateCatalogItemInput;
+};
+
+
+export type MutationActivatePromotionArgs = {
+  input: ActivatePromotionInput;
 };
 
 
@@ -579,6 +623,16 @@ export type MutationCreatePromotionArgs = {
 };
 
 
+export type MutationDeactivatePromotionArgs = {
+  input: DeactivatePromotionInput;
+};
+
+
+export type MutationDiscontinueCatalogItemArgs = {
+  input: DiscontinueCatalogItemInput;
+};
+
+
 export type MutationImportCatalogItemsCsvArgs = {
   input: CsvImportInput;
 };
@@ -591,6 +645,11 @@ export type MutationImportCatalogPricesCsvArgs = {
 
 export type MutationRemoveCatalogItemBarcodeArgs = {
   input: RemoveCatalogItemBarcodeInput;
+};
+
+
+export type MutationRestoreCatalogCategoryArgs = {
+  input: RestoreCatalogCategoryInput;
 };
 
 
@@ -638,7 +697,7 @@ export type PageInfo = {
 /** A list price of an item in one currency over [validFrom, validTo). */
 export type Price = {
   __typename?: 'Price';
-  amount: Scalars['Decimal']['output'];
+  amount: Scalars['Money']['output'];
   /** ISO 4217 code, e.g. RUB. */
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -653,18 +712,19 @@ export type Price = {
 export type Promotion = {
   __typename?: 'Promotion';
   active: Scalars['Boolean']['output'];
-  auditTrail: Array<AuditEntry>;
+  /** Every change, newest first (at most 100); null without `audit:read` or `catalog:write`. */
+  auditTrail?: Maybe<Array<AuditEntry>>;
   createdAt: Scalars['DateTime']['output'];
   /** Currency of a FIXED_AMOUNT. */
   currency?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: PromotionKind;
-  minQuantity?: Maybe<Scalars['Float']['output']>;
+  minQuantity?: Maybe<Scalars['Quantity']['output']>;
   name: Scalars['String']['output'];
   /** Higher applies first among stackable promotions. */
   priority: Scalars['Int']['output'];
-  /** Code a customer must give; null when none is needed. */
+  /** Code a customer must give; null when none is needed. Needs `catalog:write`: codes are not for partners. */
   promoCode?: Maybe<Scalars['String']['output']>;
   scopeCategory?: Maybe<CatalogCategory>;
   scopeItem?: Maybe<CatalogItem>;
@@ -673,7 +733,7 @@ export type Promotion = {
   updatedAt: Scalars['DateTime']['output'];
   validFrom?: Maybe<Scalars['DateTime']['output']>;
   validTo?: Maybe<Scalars['DateTime']['output']>;
-  value: Scalars['Decimal']['output'];
+  value: Scalars['Money']['output'];
 };
 
 
@@ -841,11 +901,11 @@ export type Quote = {
   __typename?: 'Quote';
   at: Scalars['DateTime']['output'];
   /** Sum of the lines before discounts. */
-  base: Scalars['Decimal']['output'];
+  base: Scalars['Money']['output'];
   currency: Scalars['String']['output'];
-  discount: Scalars['Decimal']['output'];
+  discount: Scalars['Money']['output'];
   lines: Array<QuoteLine>;
-  total: Scalars['Decimal']['output'];
+  total: Scalars['Money']['output'];
   /** Lines that could not be priced (unknown item, no price at `at`). */
   userErrors: Array<UserError>;
 };
@@ -863,20 +923,20 @@ export type QuoteLine = {
   /** Promotions applied, in order, with what each took off. */
   applied: Array<AppliedPromotion>;
   /** unitPrice × quantity. */
-  baseAmount: Scalars['Decimal']['output'];
+  baseAmount: Scalars['Money']['output'];
   /** Promotions that matched the line but did not apply, and why. */
   considered: Array<ConsideredPromotion>;
-  discount: Scalars['Decimal']['output'];
+  discount: Scalars['Money']['output'];
   item: CatalogItem;
-  quantity: Scalars['Float']['output'];
-  total: Scalars['Decimal']['output'];
-  unitPrice: Scalars['Decimal']['output'];
+  quantity: Scalars['Quantity']['output'];
+  total: Scalars['Money']['output'];
+  unitPrice: Scalars['Money']['output'];
 };
 
 export type QuoteLineInput = {
   itemId: Scalars['ID']['input'];
-  /** More than zero; up to three decimals for materials. */
-  quantity: Scalars['Float']['input'];
+  /** More than zero, at most 1,000,000; up to three decimals for materials. */
+  quantity: Scalars['Quantity']['input'];
 };
 
 export type RecurringPeriod =
@@ -886,6 +946,10 @@ export type RecurringPeriod =
 
 export type RemoveCatalogItemBarcodeInput = {
   barcodeId: Scalars['ID']['input'];
+};
+
+export type RestoreCatalogCategoryInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type ServiceType =
@@ -899,7 +963,7 @@ export type SetCatalogCategoryTemplateInput = {
 
 export type SetCatalogPriceInput = {
   /** e.g. "1290.00"; at most two decimals, not negative. */
-  amount: Scalars['Decimal']['input'];
+  amount: Scalars['Money']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
@@ -931,7 +995,6 @@ export type UpdateCatalogCategoryInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Move under this category (with the whole subtree). */
   parentId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<CatalogCategoryStatus>;
 };
 
 export type UpdateCatalogItemInput = {
@@ -939,13 +1002,13 @@ export type UpdateCatalogItemInput = {
   attachments?: InputMaybe<Array<AttachmentInput>>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   characteristics?: InputMaybe<Scalars['JSON']['input']>;
+  /** Markdown, up to 20,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   manufacturer?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   serviceType?: InputMaybe<ServiceType>;
   sku?: InputMaybe<Scalars['String']['input']>;
-  status?: InputMaybe<CatalogItemStatus>;
   unit?: InputMaybe<UnitOfMeasure>;
   vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
 };
@@ -956,21 +1019,20 @@ export type UpdateCertificateInput = {
   issuer?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the covered items. */
   itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  validTo?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type UpdatePromotionInput = {
-  active?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
-  minQuantity?: InputMaybe<Scalars['Float']['input']>;
+  minQuantity?: InputMaybe<Scalars['Quantity']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<Scalars['Int']['input']>;
   promoCode?: InputMaybe<Scalars['String']['input']>;
   stacking?: InputMaybe<PromotionStacking>;
   validFrom?: InputMaybe<Scalars['DateTime']['input']>;
   validTo?: InputMaybe<Scalars['DateTime']['input']>;
-  value?: InputMaybe<Scalars['Decimal']['input']>;
+  value?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** A domain failure of a mutation: `field` is the path into the input, `code` is stable for programs. */
@@ -1088,19 +1150,20 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActivateCatalogItemInput: ActivateCatalogItemInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivatePromotionInput: ActivatePromotionInput;
   AddCatalogItemBarcodeInput: AddCatalogItemBarcodeInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AppliedPromotion: ResolverTypeWrapper<Omit<AppliedPromotion, 'promotion'> & { promotion: ResolversTypes['Promotion'] }>;
   ArchiveCatalogCategoryInput: ArchiveCatalogCategoryInput;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
   Barcode: ResolverTypeWrapper<BarcodeRow>;
   BarcodeInput: BarcodeInput;
   BarcodeType: BarcodeType;
   CatalogCategory: ResolverTypeWrapper<CategoryRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CatalogCategoryConnection: ResolverTypeWrapper<Connection<CategoryRow>>;
   CatalogCategoryEdge: ResolverTypeWrapper<Omit<CatalogCategoryEdge, 'node'> & { node: ResolversTypes['CatalogCategory'] }>;
@@ -1133,14 +1196,16 @@ export type ResolversTypes = ResolversObject<{
   CreateCatalogItemInput: CreateCatalogItemInput;
   CreateCertificateInput: CreateCertificateInput;
   CreatePromotionInput: CreatePromotionInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CsvImportInput: CsvImportInput;
   CsvImportMode: CsvImportMode;
   CsvImportPayload: ResolverTypeWrapper<CsvImportPayload>;
   CsvRowError: ResolverTypeWrapper<CsvRowError>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeactivatePromotionInput: DeactivatePromotionInput;
+  DiscontinueCatalogItemInput: DiscontinueCatalogItemInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1153,6 +1218,7 @@ export type ResolversTypes = ResolversObject<{
   PromotionPayload: ResolverTypeWrapper<Payload<'promotion', PromotionRow>>;
   PromotionScopeType: PromotionScopeType;
   PromotionStacking: PromotionStacking;
+  Quantity: ResolverTypeWrapper<Scalars['Quantity']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteResult>;
   QuoteInput: QuoteInput;
@@ -1160,6 +1226,7 @@ export type ResolversTypes = ResolversObject<{
   QuoteLineInput: QuoteLineInput;
   RecurringPeriod: RecurringPeriod;
   RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
+  RestoreCatalogCategoryInput: RestoreCatalogCategoryInput;
   ServiceType: ServiceType;
   SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
   SetCatalogPriceInput: SetCatalogPriceInput;
@@ -1169,22 +1236,24 @@ export type ResolversTypes = ResolversObject<{
   UpdateCertificateInput: UpdateCertificateInput;
   UpdatePromotionInput: UpdatePromotionInput;
   UserError: ResolverTypeWrapper<UserError>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivateCatalogItemInput: ActivateCatalogItemInput;
+  ID: Scalars['ID']['output'];
+  ActivatePromotionInput: ActivatePromotionInput;
   AddCatalogItemBarcodeInput: AddCatalogItemBarcodeInput;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   AppliedPromotion: Omit<AppliedPromotion, 'promotion'> & { promotion: ResolversParentTypes['Promotion'] };
   ArchiveCatalogCategoryInput: ArchiveCatalogCategoryInput;
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
-  AuditEntry: AuditEntry;
+  AuditEntry: AuditRow;
   Barcode: BarcodeRow;
   BarcodeInput: BarcodeInput;
   CatalogCategory: CategoryRow;
-  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   CatalogCategoryConnection: Connection<CategoryRow>;
   CatalogCategoryEdge: Omit<CatalogCategoryEdge, 'node'> & { node: ResolversParentTypes['CatalogCategory'] };
@@ -1210,13 +1279,15 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCatalogItemInput: CreateCatalogItemInput;
   CreateCertificateInput: CreateCertificateInput;
   CreatePromotionInput: CreatePromotionInput;
-  Float: Scalars['Float']['output'];
   CsvImportInput: CsvImportInput;
   CsvImportPayload: CsvImportPayload;
   CsvRowError: CsvRowError;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Decimal: Scalars['Decimal']['output'];
+  DeactivatePromotionInput: DeactivatePromotionInput;
+  DiscontinueCatalogItemInput: DiscontinueCatalogItemInput;
   JSON: Scalars['JSON']['output'];
+  Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Price: PriceRow;
@@ -1225,12 +1296,14 @@ export type ResolversParentTypes = ResolversObject<{
   PromotionEdge: Omit<PromotionEdge, 'node'> & { node: ResolversParentTypes['Promotion'] };
   PromotionFilter: PromotionFilter;
   PromotionPayload: Payload<'promotion', PromotionRow>;
+  Quantity: Scalars['Quantity']['output'];
   Query: Record<PropertyKey, never>;
   Quote: QuoteResult;
   QuoteInput: QuoteInput;
   QuoteLine: Omit<QuoteLine, 'applied' | 'considered' | 'item'> & { applied: Array<ResolversParentTypes['AppliedPromotion']>, considered: Array<ResolversParentTypes['ConsideredPromotion']>, item: ResolversParentTypes['CatalogItem'] };
   QuoteLineInput: QuoteLineInput;
   RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
+  RestoreCatalogCategoryInput: RestoreCatalogCategoryInput;
   SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
   SetCatalogPriceInput: SetCatalogPriceInput;
   UpdateCatalogCategoryInput: UpdateCatalogCategoryInput;
@@ -1238,10 +1311,23 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateCertificateInput: UpdateCertificateInput;
   UpdatePromotionInput: UpdatePromotionInput;
   UserError: UserError;
+  Int: Scalars['Int']['output'];
 }>;
 
+export type BulkInputDirectiveArgs = {
+  maxBytes: Scalars['Int']['input'];
+};
+
+export type BulkInputDirectiveResolver<Result, Parent, ContextType = CatalogContext, Args = BulkInputDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MaxLengthDirectiveArgs = {
+  value: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = CatalogContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AppliedPromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AppliedPromotion'] = ResolversParentTypes['AppliedPromotion']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   promotion?: Resolver<ResolversTypes['Promotion'], ParentType, ContextType>;
 }>;
 
@@ -1270,7 +1356,7 @@ export type BarcodeResolvers<ContextType = CatalogContext, ParentType extends Re
 
 export type CatalogCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogCategory'] = ResolversParentTypes['CatalogCategory'], FederationReferenceType extends FederationReferenceTypes['CatalogCategory'] = FederationReferenceTypes['CatalogCategory']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CatalogCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CatalogCategoryAuditTrailArgs, 'limit'>>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType, RequireFields<CatalogCategoryAuditTrailArgs, 'limit'>>;
   breadcrumbs?: Resolver<Array<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['CatalogCategory']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1307,7 +1393,7 @@ export type CatalogCategoryPayloadResolvers<ContextType = CatalogContext, Parent
 export type CatalogItemResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItem'] = ResolversParentTypes['CatalogItem'], FederationReferenceType extends FederationReferenceTypes['CatalogItem'] = FederationReferenceTypes['CatalogItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CatalogItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
-  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CatalogItemAuditTrailArgs, 'limit'>>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType, RequireFields<CatalogItemAuditTrailArgs, 'limit'>>;
   barcodes?: Resolver<Array<ResolversTypes['Barcode']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['CatalogCategory'], ParentType, ContextType>;
   certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType, RequireFields<CatalogItemCertificatesArgs, 'includeExpired'>>;
@@ -1353,7 +1439,7 @@ export type CatalogPricePayloadResolvers<ContextType = CatalogContext, ParentTyp
 
 export type CertificateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate'], FederationReferenceType extends FederationReferenceTypes['Certificate'] = FederationReferenceTypes['Certificate']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Certificate']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<CertificateAuditTrailArgs, 'limit'>>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType, RequireFields<CertificateAuditTrailArgs, 'limit'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1362,8 +1448,8 @@ export type CertificateResolvers<ContextType = CatalogContext, ParentType extend
   items?: Resolver<Array<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CertificateType'], ParentType, ContextType>;
-  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type CertificateConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CertificateConnection'] = ResolversParentTypes['CertificateConnection']> = ResolversObject<{
@@ -1413,28 +1499,37 @@ export type CsvRowErrorResolvers<ContextType = CatalogContext, ParentType extend
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
 }
 
-export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
-  name: 'Decimal';
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
 export type MutationResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  activateCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationActivateCatalogItemArgs, 'input'>>;
+  activatePromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationActivatePromotionArgs, 'input'>>;
   addCatalogItemBarcode?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationAddCatalogItemBarcodeArgs, 'input'>>;
   archiveCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationArchiveCatalogCategoryArgs, 'input'>>;
   createCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationCreateCatalogCategoryArgs, 'input'>>;
   createCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationCreateCatalogItemArgs, 'input'>>;
   createCertificate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCreateCertificateArgs, 'input'>>;
   createPromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationCreatePromotionArgs, 'input'>>;
+  deactivatePromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationDeactivatePromotionArgs, 'input'>>;
+  discontinueCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationDiscontinueCatalogItemArgs, 'input'>>;
   importCatalogItemsCsv?: Resolver<ResolversTypes['CsvImportPayload'], ParentType, ContextType, RequireFields<MutationImportCatalogItemsCsvArgs, 'input'>>;
   importCatalogPricesCsv?: Resolver<ResolversTypes['CsvImportPayload'], ParentType, ContextType, RequireFields<MutationImportCatalogPricesCsvArgs, 'input'>>;
   removeCatalogItemBarcode?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveCatalogItemBarcodeArgs, 'input'>>;
+  restoreCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationRestoreCatalogCategoryArgs, 'input'>>;
   setCatalogCategoryTemplate?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationSetCatalogCategoryTemplateArgs, 'input'>>;
   setCatalogPrice?: Resolver<ResolversTypes['CatalogPricePayload'], ParentType, ContextType, RequireFields<MutationSetCatalogPriceArgs, 'input'>>;
   updateCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogCategoryArgs, 'input'>>;
@@ -1451,7 +1546,7 @@ export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends R
 }>;
 
 export type PriceResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recurringPeriod?: Resolver<Maybe<ResolversTypes['RecurringPeriod']>, ParentType, ContextType>;
@@ -1462,13 +1557,13 @@ export type PriceResolvers<ContextType = CatalogContext, ParentType extends Reso
 export type PromotionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Promotion'] = ResolversParentTypes['Promotion'], FederationReferenceType extends FederationReferenceTypes['Promotion'] = FederationReferenceTypes['Promotion']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Promotion']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PromotionAuditTrailArgs, 'limit'>>;
+  auditTrail?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType, RequireFields<PromotionAuditTrailArgs, 'limit'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PromotionKind'], ParentType, ContextType>;
-  minQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minQuantity?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1479,7 +1574,7 @@ export type PromotionResolvers<ContextType = CatalogContext, ParentType extends 
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type PromotionConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PromotionConnection'] = ResolversParentTypes['PromotionConnection']> = ResolversObject<{
@@ -1499,6 +1594,10 @@ export type PromotionPayloadResolvers<ContextType = CatalogContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export interface QuantityScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Quantity'], any> {
+  name: 'Quantity';
+}
+
 export type QueryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   catalogCategories?: Resolver<ResolversTypes['CatalogCategoryConnection'], ParentType, ContextType, Partial<QueryCatalogCategoriesArgs>>;
   catalogCategory?: Resolver<Maybe<ResolversTypes['CatalogCategory']>, ParentType, ContextType, RequireFields<QueryCatalogCategoryArgs, 'id'>>;
@@ -1517,23 +1616,23 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
 
 export type QuoteResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  base?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type QuoteLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
   applied?: Resolver<Array<ResolversTypes['AppliedPromotion']>, ParentType, ContextType>;
-  baseAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  baseAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   considered?: Resolver<Array<ResolversTypes['ConsideredPromotion']>, ParentType, ContextType>;
-  discount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1564,9 +1663,10 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   ConsideredPromotion?: ConsideredPromotionResolvers<ContextType>;
   CsvImportPayload?: CsvImportPayloadResolvers<ContextType>;
   CsvRowError?: CsvRowErrorResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  Decimal?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
@@ -1574,9 +1674,14 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   PromotionConnection?: PromotionConnectionResolvers<ContextType>;
   PromotionEdge?: PromotionEdgeResolvers<ContextType>;
   PromotionPayload?: PromotionPayloadResolvers<ContextType>;
+  Quantity?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CatalogContext> = ResolversObject<{
+  bulkInput?: BulkInputDirectiveResolver<any, any, ContextType>;
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -27,6 +27,7 @@ const order: KeysetOrder<CertificateRow> = {
   column: sql`coalesce(${certificates.validTo}, 'infinity'::date)`,
   id: certificates.id,
   descending: false,
+  cursor: 'date',
   key: (row) => [row.validTo ?? 'infinity', row.id],
 };
 

@@ -1,20 +1,9 @@
-import {
-  type AnyColumn,
-  and,
-  asc,
-  count,
-  eq,
-  getTableColumns,
-  ilike,
-  inArray,
-  isNull,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
+import { anyId, type Db, preparedOnce } from '../../shared/db.ts';
 import {
   type Connection,
+  cursorValue,
   type KeysetOrder,
   keysetCondition,
   keysetOrderBy,
@@ -24,22 +13,9 @@ import {
   type Window,
 } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
-import { barcodes, type CategoryRow, categories, type ItemRow, items, searchWords } from './tables.ts';
-
-export interface OrderBy<F extends string> {
-  field: F;
-  direction: 'ASC' | 'DESC';
-}
-
-export interface CategoryFilter {
-  parentId?: string | null;
-  rootsOnly?: boolean | null;
-  subtreeOf?: string | null;
-  /** With `subtreeOf`: leave the category itself out. */
-  excludeSelf?: boolean | null;
-  search?: string | null;
-  status?: string | null;
-}
+import { type OrderBy, subtreeIdsOf } from './categories.ts';
+import { compileSearch, type SearchQuery, searchMatches, searchRank } from './search.ts';
+import { barcodes, categories, type ItemRow, items } from './tables.ts';
 
 export interface ItemFilter {
   categoryId?: string | null;
@@ -53,69 +29,7 @@ export interface ItemFilter {
 /** An item row as a list returns it: with its search score when the list was searched. */
 export type ListedItem = ItemRow & { score?: number };
 
-const sortValue = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
-
-function categoryOrder(orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null): KeysetOrder<CategoryRow> {
-  const byCreated = orderBy?.field === 'CREATED_AT';
-  return {
-    column: byCreated ? categories.createdAt : categories.name,
-    id: categories.id,
-    descending: orderBy?.direction === 'DESC',
-    key: (row) => [sortValue(byCreated ? row.createdAt : row.name), row.id],
-  };
-}
-
 export type ItemOrderField = 'RELEVANCE' | 'NAME' | 'SKU' | 'CREATED_AT' | 'UPDATED_AT';
-
-/** The full-text query a search compiled to (see `compileSearch`); null matches everything. */
-export type SearchQuery = string | null;
-
-/** The tsquery a search compiled to, as SQL. */
-const tsquery = (q: string): SQL => sql`to_tsquery('simple', ${q})`;
-
-/** Search rank: how well an item's words match (cast to float8 so keyset cursors compare it exactly). */
-const searchRank = (q: string): SQL => sql`ts_rank(${items}.search_vector, ${tsquery(q)})::float8`;
-
-/** Words of a search as the index splits them: letters and digits, lower case, at most eight. */
-export function searchWordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 8);
-}
-
-/**
- * Compiles a search into a full-text query: every word must match (AND), each as a prefix (`кабел` finds
- * `кабель`) or as one of the three known words closest to it by trigram similarity (`термнал` finds
- * `терминал`). One statement for the corrections, then the search itself is an indexed full-text match.
- */
-export async function compileSearch(db: Db, text: string | null | undefined): Promise<SearchQuery> {
-  const words = searchWordsOf(text ?? '');
-  if (!words.length) return null;
-  const long = words.filter((w) => w.length >= 3);
-  const corrections = long.length
-    ? await preparedOnce(db, 'search_corrections', (d) =>
-        d
-          .select({ query: sql<string>`q.w`, word: sql<string>`s.word` })
-          .from(sql`unnest(${sql.placeholder('words')}::text[]) as q(w)`)
-          .innerJoinLateral(
-            sql`(select word from ${searchWords} where word % q.w order by word <-> q.w limit 3) s`,
-            sql`true`,
-          )
-          .prepare('search_corrections'),
-      ).execute({ words: long })
-    : [];
-  return words
-    .map((w) => {
-      const alternatives = new Set([
-        `${w}:*`,
-        ...corrections.filter((c) => c.query === w).map((c) => c.word),
-      ]);
-      return `(${[...alternatives].join(' | ')})`;
-    })
-    .join(' & ');
-}
 
 export function itemOrder(
   orderBy?: OrderBy<ItemOrderField> | null,
@@ -130,6 +44,7 @@ export function itemOrder(
       column: searchRank(search),
       id: items.id,
       descending: true,
+      cursor: 'number',
       key: (row) => [row.score ?? 0, row.id],
     };
   }
@@ -146,29 +61,9 @@ export function itemOrder(
     column,
     id: items.id,
     descending: orderBy?.direction === 'DESC',
-    key: (row) => [sortValue(value(row)), row.id],
+    cursor: field === 'CREATED_AT' || field === 'UPDATED_AT' ? 'timestamp' : 'text',
+    key: (row) => [cursorValue(value(row)), row.id],
   };
-}
-
-export async function listCategories(
-  db: Db,
-  args: PageArgs,
-  filter: CategoryFilter = {},
-  orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
-): Promise<Connection<CategoryRow>> {
-  parsePageArgs(args); // refuse bad paging before any statement
-  requireUuid(filter.parentId, ['filter', 'parentId']);
-  requireUuid(filter.subtreeOf, ['filter', 'subtreeOf']);
-  const order = categoryOrder(orderBy);
-  const subtree = filter.subtreeOf ? await subtreeIdsOf(db, filter.subtreeOf) : null;
-  const where = and(
-    filter.parentId ? eq(categories.parentId, filter.parentId) : undefined,
-    filter.rootsOnly ? isNull(categories.parentId) : undefined,
-    subtree ? anyId(categories.id, filter.excludeSelf ? subtree.slice(1) : subtree) : undefined,
-    filter.search ? ilike(categories.name, likeContains(filter.search)) : undefined,
-    filter.status ? eq(categories.status, filter.status) : undefined,
-  );
-  return tablePage(db, categories, { args, order, where });
 }
 
 /**
@@ -196,7 +91,7 @@ export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL 
     subtree ? anyId(items.categoryId, subtree) : undefined,
     filter.kind ? eq(items.kind, filter.kind) : undefined,
     filter.status ? eq(items.status, filter.status) : undefined,
-    search ? sql`${items}.search_vector @@ ${tsquery(search)}` : undefined,
+    search ? searchMatches(search) : undefined,
     barcode
       ? inArray(items.id, sql`(select b.item_id from ${barcodes} b where b.code = ${barcode})`)
       : undefined,
@@ -204,20 +99,6 @@ export function itemWhere({ filter, subtree, search }: ResolvedItemFilter): SQL 
       ? sql`${items.characteristics} @> ${JSON.stringify(filter.characteristics)}::jsonb`
       : undefined,
   );
-}
-
-/**
- * Ids of a category and all its descendants, the category first (walking `parent_id` down its index);
- * empty when unknown. A list then filters by the ids, so the planner sees how many there are.
- */
-export async function subtreeIdsOf(db: Db, id: string): Promise<string[]> {
-  const rows = await db.execute<{ id: string }>(sql`
-    with recursive sub as (
-      select id, 0 as depth from ${categories} where id = ${id}
-      union all
-      select c.id, sub.depth + 1 from ${categories} c join sub on c.parent_id = sub.id
-    ) select id from sub order by depth`);
-  return rows.map((r) => r.id);
 }
 
 export async function listItems(
@@ -240,16 +121,6 @@ export async function listItems(
   });
 }
 
-export async function categoriesByIds(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
-  return preparedOnce(db, 'categories_by_ids', (d) =>
-    d
-      .select()
-      .from(categories)
-      .where(anyId(categories.id, sql.placeholder('ids')))
-      .prepare('categories_by_ids'),
-  ).execute({ ids: [...ids] });
-}
-
 export async function itemsByIds(db: Db, ids: readonly string[]): Promise<ItemRow[]> {
   return preparedOnce(db, 'items_by_ids', (d) =>
     d
@@ -258,14 +129,6 @@ export async function itemsByIds(db: Db, ids: readonly string[]): Promise<ItemRo
       .where(anyId(items.id, sql.placeholder('ids')))
       .prepare('items_by_ids'),
   ).execute({ ids: [...ids] });
-}
-
-export async function childrenOf(db: Db, parentIds: readonly string[]): Promise<CategoryRow[]> {
-  return db
-    .select()
-    .from(categories)
-    .where(anyId(categories.parentId, parentIds))
-    .orderBy(asc(categories.name), asc(categories.id));
 }
 
 export async function itemBySku(db: Db, sku: string): Promise<ItemRow | null> {
@@ -346,28 +209,25 @@ export async function itemCountsByCategory(
   return new Map(rows.map((r) => [r.ownerId, r.n]));
 }
 
-/** Every category, for resolving and printing name paths (a catalog has thousands, not millions). */
-export async function allCategories(db: Db): Promise<CategoryRow[]> {
-  return db.select().from(categories);
-}
-
 /** Items matching a filter, by SKU: for exports. */
 export async function itemsForExport(db: Db, filter: ItemFilter, limit: number): Promise<ItemRow[]> {
   const where = itemWhere(await resolveItemFilter(db, filter));
   return db.select().from(items).where(where).orderBy(asc(items.sku)).limit(limit);
 }
 
-export async function itemsBySkus(db: Db, skus: readonly string[]): Promise<Map<string, ItemRow>> {
+/** Items by SKU (case-insensitive), keyed by the lower-cased SKU; `lock` takes their rows for update. */
+export async function itemsBySkus(
+  db: Db,
+  skus: readonly string[],
+  lock = false,
+): Promise<Map<string, ItemRow>> {
   if (!skus.length) return new Map();
-  const rows = await db
+  const lower = [...new Set(skus.map((s) => s.toLowerCase()))];
+  const query = db
     .select()
     .from(items)
-    .where(
-      inArray(
-        sql`lower(${items.sku})`,
-        skus.map((s) => s.toLowerCase()),
-      ),
-    );
+    .where(sql`lower(${items.sku}) = any(${sql.param(lower)}::text[])`);
+  const rows = lock ? await query.for('update') : await query;
   return new Map(rows.map((r) => [r.sku.toLowerCase(), r]));
 }
 

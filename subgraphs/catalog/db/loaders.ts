@@ -1,22 +1,44 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../shared/db.ts';
-import { entityLoader, groupLoader, loaderFamily } from '../../shared/loaders.ts';
+import { auditTrailLoader } from '../../shared/audit.ts';
+import { entityLoader, groupLoader, loadExisting, loaderFamily } from '../../shared/loaders.ts';
 import { type PageArgs, parsePageArgs, toConnection } from '../../shared/pagination.ts';
-import { barcodesOfItems } from './barcodes.ts';
-import { certificatesByIds, certificatesOfItems, isoDay, itemIdsOfCertificates } from './certificates.ts';
-import { priceHistories, pricesAt } from './prices.ts';
-import { promotionsByIds } from './promotions.ts';
+import type { ReadScope } from '../../shared/subgraph.ts';
+import { requireCurrency } from '../../shared/validation.ts';
+import { normalizeBarcode } from '../domain/barcodes.ts';
+import { effectiveTemplate } from '../domain/characteristics.ts';
+import { pathIds } from '../domain/items.ts';
+import { barcodeByCode, barcodesOfItems } from './barcodes.ts';
 import {
+  type CategoryFilter,
   categoriesByIds,
+  categoryOrder,
   childrenOf,
+  descendantCounts,
+  descendantPages,
+  listCategories,
+  type OrderBy,
+} from './categories.ts';
+import {
+  type CertificateFilter,
+  certificatesByIds,
+  certificatesOfItems,
+  isoDay,
+  itemIdsOfCertificates,
+  listCertificates,
+} from './certificates.ts';
+import {
+  type ItemFilter,
   type ItemOrderField,
+  itemBySku,
   itemCountsByCategory,
   itemOrder,
   itemPagesByCategory,
   itemsByIds,
-  type OrderBy,
-} from './queries.ts';
-import type { PriceRow } from './tables.ts';
+  listItems,
+} from './items.ts';
+import { priceHistories, pricesAt } from './prices.ts';
+import { listPromotions, type PromotionFilter, promotionsByIds } from './promotions.ts';
+import { auditLog, type CategoryRow, type PriceRow } from './tables.ts';
 
 export interface ItemPageKey {
   args: PageArgs;
@@ -24,31 +46,59 @@ export interface ItemPageKey {
   orderBy?: OrderBy<ItemOrderField> | null;
 }
 
-/** Per-request loaders: every entity and nested list of the catalog is fetched in batches. */
-export function createCatalogLoaders(database: Database) {
-  const db = database.db;
-  // "Now" is one moment for the whole request: every item's current price (and today's certificates)
+/**
+ * Everything the catalog reads for one operation: entity loaders, every nested list batched across the
+ * rows that ask for it, and the top-level lists. Reads go through `scope` at the moment they run: the
+ * open transaction inside a write, else the pool.
+ */
+export function createCatalogLoaders(scope: ReadScope) {
+  // "Now" is one moment for the whole operation: every item's current price (and today's certificates)
   // batch into one statement, and a list is answered for one moment even across midnight.
   const requestTime = new Date();
 
-  const categoryById = entityLoader((ids) => categoriesByIds(db, ids));
-  const itemById = entityLoader((ids) => itemsByIds(db, ids));
-  const certificateById = entityLoader((ids) => certificatesByIds(db, ids));
-  const promotionById = entityLoader((ids) => promotionsByIds(db, ids));
+  const categoryById = entityLoader((ids) => categoriesByIds(scope.db, ids));
+  const itemById = entityLoader((ids) => itemsByIds(scope.db, ids));
+  const certificateById = entityLoader((ids) => certificatesByIds(scope.db, ids));
+  const promotionById = entityLoader((ids) => promotionsByIds(scope.db, ids));
 
   const childrenByParent = groupLoader(
     async (ids) => {
-      const rows = await childrenOf(db, ids);
+      const rows = await childrenOf(scope.db, ids);
       for (const row of rows) categoryById.prime(row.id, row);
       return rows;
     },
     (row) => row.parentId ?? '',
   );
 
+  const descendantCount = new DataLoader<string, number>(async (ids) => {
+    const counts = await descendantCounts(scope.db, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+  // Categories asking for the same page of their descendants batch into one statement.
+  const descendantPage = loaderFamily((args: PageArgs) => {
+    const window = parsePageArgs(args);
+    const order = categoryOrder(null);
+    return groupLoader(
+      async (ownerIds) => {
+        const rows = await descendantPages(scope.db, ownerIds, window, order);
+        for (const row of rows) categoryById.prime(row.id, row);
+        return rows;
+      },
+      (row) => row.ownerId,
+    );
+  });
+  const descendantsOf = async (categoryId: string, args: PageArgs) => {
+    const window = parsePageArgs(args);
+    const rows = await descendantPage({ first: args.first ?? null, after: args.after ?? null }).load(
+      categoryId,
+    );
+    return toConnection(rows, window, categoryOrder(null), () => descendantCount.load(categoryId));
+  };
+
   const itemCounts = loaderFamily(
     (includeDescendants: boolean) =>
       new DataLoader<string, number>(async (ids) => {
-        const counts = await itemCountsByCategory(db, ids, includeDescendants);
+        const counts = await itemCountsByCategory(scope.db, ids, includeDescendants);
         return ids.map((id) => counts.get(id) ?? 0);
       }),
   );
@@ -58,7 +108,7 @@ export function createCatalogLoaders(database: Database) {
     const order = itemOrder(key.orderBy);
     return groupLoader(
       async (ownerIds) => {
-        const rows = await itemPagesByCategory(db, ownerIds, window, order, key.includeDescendants);
+        const rows = await itemPagesByCategory(scope.db, ownerIds, window, order, key.includeDescendants);
         for (const row of rows) itemById.prime(row.id, row);
         return rows;
       },
@@ -74,57 +124,91 @@ export function createCatalogLoaders(database: Database) {
   };
 
   const barcodesOfItem = groupLoader(
-    (ids) => barcodesOfItems(db, ids),
+    (ids) => barcodesOfItems(scope.db, ids),
     (row) => row.itemId,
   );
   const prices = loaderFamily(
     ({ currency, at }: { currency: string; at: string }) =>
       new DataLoader<string, PriceRow | null>(async (ids) => {
-        const rows = await pricesAt(db, ids, currency, new Date(at));
-        return ids.map((id) => rows.find((r) => r.itemId === id) ?? null);
+        const rows = await pricesAt(scope.db, ids, currency, new Date(at));
+        const byItem = new Map(rows.map((r) => [r.itemId, r]));
+        return ids.map((id) => byItem.get(id) ?? null);
       }),
   );
-  const priceAt = (itemId: string, currency: string, at: Date | null) =>
-    prices({ currency, at: (at ?? requestTime).toISOString() }).load(itemId);
+  const priceAt = (itemId: string, currency: string, at: Date | null) => {
+    requireCurrency(currency, ['currency']);
+    return prices({ currency, at: (at ?? requestTime).toISOString() }).load(itemId);
+  };
   const histories = loaderFamily((currency: string | null) =>
     groupLoader(
-      (ids) => priceHistories(db, ids, currency),
+      (ids) => priceHistories(scope.db, ids, currency),
       (row) => row.itemId,
     ),
   );
-  const priceHistory = (itemId: string, currency: string | null) => histories(currency).load(itemId);
+  const priceHistory = (itemId: string, currency: string | null) => {
+    requireCurrency(currency, ['currency']);
+    return histories(currency).load(itemId);
+  };
   const certificatesOn = loaderFamily((day: string | null) =>
     groupLoader(
       async (ids) => {
-        const rows = await certificatesOfItems(db, ids, day);
+        const rows = await certificatesOfItems(scope.db, ids, day);
         for (const row of rows) certificateById.prime(row.id, row);
         return rows;
       },
       (row) => row.itemId,
     ),
   );
-  /** Certificates of an item valid at `at` (default: this request's moment), or all with `includeExpired`. */
+  /** Certificates of an item valid at `at` (default: this operation's moment), or all with `includeExpired`. */
   const certificatesOfItem = (itemId: string, at: Date | null, includeExpired = false) =>
     certificatesOn(includeExpired ? null : isoDay(at ?? requestTime)).load(itemId);
   const coveredItems = groupLoader(
-    (ids) => itemIdsOfCertificates(db, ids),
+    (ids) => itemIdsOfCertificates(scope.db, ids),
     (row) => row.certificateId,
   );
-  const itemIdsOfCertificate = async (certificateId: string) =>
-    (await coveredItems.load(certificateId)).map((row) => row.itemId);
+  const itemsOfCertificate = async (certificateId: string) =>
+    loadExisting(
+      itemById,
+      (await coveredItems.load(certificateId)).map((row) => row.itemId),
+    );
+  /** The path from the root down to and including the category. */
+  const ancestryOf = (category: Pick<CategoryRow, 'path'>) => loadExisting(categoryById, pathIds(category));
 
   return {
     categoryById,
     itemById,
+    certificateById,
+    promotionById,
     childrenByParent,
+    descendantsOf,
     itemsOfCategory,
     barcodesOfItem,
     priceAt,
     priceHistory,
     certificatesOfItem,
-    certificateById,
-    itemIdsOfCertificate,
-    promotionById,
+    itemsOfCertificate,
+    ancestryOf,
+    /** The definitions items of a category follow: every ancestor's, then its own. */
+    effectiveTemplateOf: async (category: Pick<CategoryRow, 'path'>) =>
+      effectiveTemplate((await ancestryOf(category)).map((c) => c.template ?? [])),
+    auditTrail: {
+      CatalogCategory: auditTrailLoader(scope, auditLog, 'CatalogCategory'),
+      CatalogItem: auditTrailLoader(scope, auditLog, 'CatalogItem'),
+      Promotion: auditTrailLoader(scope, auditLog, 'Promotion'),
+      Certificate: auditTrailLoader(scope, auditLog, 'Certificate'),
+    },
+    /** The top-level lists and lookups (each a statement or two, nothing to batch). */
+    categories: (args: PageArgs, filter: CategoryFilter, orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null) =>
+      listCategories(scope.db, args, filter, orderBy),
+    items: (args: PageArgs, filter: ItemFilter, orderBy?: OrderBy<ItemOrderField> | null) =>
+      listItems(scope.db, args, filter, orderBy),
+    promotions: (args: PageArgs, filter: PromotionFilter) => listPromotions(scope.db, args, filter),
+    certificates: (args: PageArgs, filter: CertificateFilter) => listCertificates(scope.db, args, filter),
+    itemBySku: (sku: string) => itemBySku(scope.db, sku),
+    itemByBarcode: async (code: string) => {
+      const barcode = await barcodeByCode(scope.db, normalizeBarcode(code));
+      return barcode ? itemById.load(barcode.itemId) : null;
+    },
   };
 }
 

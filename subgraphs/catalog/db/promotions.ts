@@ -1,6 +1,12 @@
 import { and, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
-import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
+import {
+  type Connection,
+  cursorValue,
+  type KeysetOrder,
+  type PageArgs,
+  tablePage,
+} from '../../shared/pagination.ts';
 import { categories, items, type PromotionRow, promotions } from './tables.ts';
 
 export interface PromotionFilter {
@@ -13,7 +19,8 @@ const order: KeysetOrder<PromotionRow> = {
   column: promotions.createdAt,
   id: promotions.id,
   descending: true,
-  key: (row) => [row.createdAt instanceof Date ? row.createdAt.toISOString() : row.createdAt, row.id],
+  cursor: 'timestamp',
+  key: (row) => [cursorValue(row.createdAt), row.id],
 };
 
 export async function listPromotions(

@@ -16,7 +16,7 @@ import {
 import { auditTable } from '../../shared/audit.ts';
 import { createdAt, moment, updatedAt } from '../../shared/columns.ts';
 import { idempotencyTable } from '../../shared/idempotency.ts';
-import type { CharacteristicDef } from '../service/characteristics.ts';
+import type { CharacteristicDef } from '../domain/characteristics.ts';
 
 export const catalogSchema = pgSchema('catalog');
 

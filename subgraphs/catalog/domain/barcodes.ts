@@ -93,3 +93,36 @@ export function internalBarcode(sequence: number, prefix = 'CAT'): string {
   }
   return `${prefix}${String(sequence).padStart(9, '0')}`;
 }
+
+export interface CleanBarcode {
+  type: BarcodeType;
+  code: string;
+}
+
+/**
+ * Normalises and validates a list of barcodes as given (EAN-13 check digit, Code 128 charset) and
+ * refuses a code given twice; `field` is the list's path, each error points at its entry's `code`.
+ * Whether another item holds a code is for the caller to check against the database.
+ */
+export function cleanBarcodes(
+  input: readonly { type?: BarcodeType | null; code: string }[],
+  field: (string | number)[],
+): { clean: CleanBarcode[]; errors: UserError[] } {
+  const errors: UserError[] = [];
+  const clean: CleanBarcode[] = [];
+  const seen = new Set<string>();
+  input.forEach((b, i) => {
+    const code = normalizeBarcode(b.code);
+    const type = b.type ?? detectBarcodeType(code);
+    const at = [...field, i, 'code'].map(String);
+    const invalid = validateBarcode(type, code, at);
+    if (invalid) errors.push(invalid);
+    else if (seen.has(code)) {
+      errors.push(userError('DUPLICATE_BARCODE', `Barcode ${code} is given twice`, at));
+    } else {
+      seen.add(code);
+      clean.push({ type, code });
+    }
+  });
+  return { clean, errors };
+}

@@ -8,7 +8,7 @@ import {
   parseItemsCsv,
   parsePricesCsv,
   pricesToCsv,
-} from './csv.ts';
+} from './csv-files.ts';
 
 const ont: Omit<ItemCsvRow, 'line'> = {
   sku: 'ONT-HG8245H',

@@ -1,7 +1,4 @@
-import { readAuditTrail } from '../../shared/audit.ts';
-import { reader } from '../../shared/db.ts';
 import type { CatalogItemResolvers } from '../__generated__/resolvers-types.ts';
-import { auditLog } from '../db/tables.ts';
 
 export const CatalogItem: CatalogItemResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.itemById.load(ref.id),
@@ -13,5 +10,5 @@ export const CatalogItem: CatalogItemResolvers = {
   priceHistory: (row, { currency }, ctx) => ctx.loaders.priceHistory(row.id, currency ?? null),
   certificates: (row, { validAt, includeExpired }, ctx) =>
     ctx.loaders.certificatesOfItem(row.id, validAt ?? null, Boolean(includeExpired)),
-  auditTrail: (row, { limit }, ctx) => readAuditTrail(reader(ctx), auditLog, 'CatalogItem', row.id, limit),
+  auditTrail: (row, { limit }, ctx) => ctx.loaders.auditTrail.CatalogItem(row.id, limit),
 };

@@ -1,30 +1,33 @@
-import { DomainError, toPayload } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { payloadOf } from '../../shared/verb.ts';
 import type { CsvImportPayload, MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { CatalogContext } from '../context.ts';
+import { activateItem } from '../service/activate-item.ts';
+import { activatePromotion } from '../service/activate-promotion.ts';
+import { addBarcode } from '../service/add-barcode.ts';
 import { archiveCategory } from '../service/archive-category.ts';
-import { addBarcode, removeBarcode } from '../service/barcode-verbs.ts';
-import { createCertificate, updateCertificate } from '../service/certificate-verbs.ts';
 import { createCategory } from '../service/create-category.ts';
+import { createCertificate } from '../service/create-certificate.ts';
 import { createItem } from '../service/create-item.ts';
-import { type CsvImportResult, importItemsCsv, importPricesCsv } from '../service/csv-import.ts';
-import { createPromotion, updatePromotion } from '../service/promotion-verbs.ts';
+import { createPromotion } from '../service/create-promotion.ts';
+import type { CsvImportResult } from '../service/csv-import-run.ts';
+import { deactivatePromotion } from '../service/deactivate-promotion.ts';
+import { discontinueItem } from '../service/discontinue-item.ts';
+import { importItemsCsv } from '../service/import-items-csv.ts';
+import { importPricesCsv } from '../service/import-prices-csv.ts';
+import { removeBarcode } from '../service/remove-barcode.ts';
+import { restoreCategory } from '../service/restore-category.ts';
 import { setCategoryTemplate } from '../service/set-category-template.ts';
 import { setPrice } from '../service/set-price.ts';
 import { updateCategory } from '../service/update-category.ts';
+import { updateCertificate } from '../service/update-certificate.ts';
 import { updateItem } from '../service/update-item.ts';
-
-// Verbs parse their input themselves (zod), so resolvers pass it on as it came.
-type Input = { input: unknown };
-
-const payload =
-  <K extends string, T>(key: K, verb: (ctx: CatalogContext, input: unknown) => Promise<T>) =>
-  (_: unknown, { input }: Input, ctx: CatalogContext) =>
-    toPayload(key, () => verb(ctx, input));
+import { updatePromotion } from '../service/update-promotion.ts';
 
 /** An import's counts, or its userErrors when the input itself was refused. */
 const importPayload =
   (verb: (ctx: CatalogContext, input: unknown) => Promise<CsvImportResult>) =>
-  async (_: unknown, { input }: Input, ctx: CatalogContext): Promise<CsvImportPayload> => {
+  async (_: unknown, { input }: { input: unknown }, ctx: CatalogContext): Promise<CsvImportPayload> => {
     try {
       return { ...(await verb(ctx, input)), userErrors: [] };
     } catch (error) {
@@ -33,27 +36,34 @@ const importPayload =
     }
   };
 
+const setPricePayload = payloadOf('price', setPrice);
+
 export const Mutation: MutationResolvers = {
-  createCatalogCategory: payload('category', createCategory),
-  updateCatalogCategory: payload('category', updateCategory),
-  archiveCatalogCategory: payload('category', archiveCategory),
-  setCatalogCategoryTemplate: payload('category', setCategoryTemplate),
-  createCatalogItem: payload('item', createItem),
-  updateCatalogItem: payload('item', updateItem),
-  addCatalogItemBarcode: payload('item', addBarcode),
-  removeCatalogItemBarcode: payload('item', removeBarcode),
-  setCatalogPrice: async (_, { input }, ctx) => {
-    const result = await toPayload('price', () => setPrice(ctx, input));
+  createCatalogCategory: payloadOf('category', createCategory),
+  updateCatalogCategory: payloadOf('category', updateCategory),
+  archiveCatalogCategory: payloadOf('category', archiveCategory),
+  restoreCatalogCategory: payloadOf('category', restoreCategory),
+  setCatalogCategoryTemplate: payloadOf('category', setCategoryTemplate),
+  createCatalogItem: payloadOf('item', createItem),
+  updateCatalogItem: payloadOf('item', updateItem),
+  activateCatalogItem: payloadOf('item', activateItem),
+  discontinueCatalogItem: payloadOf('item', discontinueItem),
+  addCatalogItemBarcode: payloadOf('item', addBarcode),
+  removeCatalogItemBarcode: payloadOf('item', removeBarcode),
+  setCatalogPrice: async (parent, args, ctx) => {
+    const result = await setPricePayload(parent, args, ctx);
     return {
       ...result,
       price: result.price?.price ?? null,
       item: result.price ? ctx.loaders.itemById.load(result.price.itemId) : null,
     };
   },
-  createPromotion: payload('promotion', createPromotion),
-  updatePromotion: payload('promotion', updatePromotion),
-  createCertificate: payload('certificate', createCertificate),
-  updateCertificate: payload('certificate', updateCertificate),
+  createPromotion: payloadOf('promotion', createPromotion),
+  updatePromotion: payloadOf('promotion', updatePromotion),
+  activatePromotion: payloadOf('promotion', activatePromotion),
+  deactivatePromotion: payloadOf('promotion', deactivatePromotion),
+  createCertificate: payloadOf('certificate', createCertificate),
+  updateCertificate: payloadOf('certificate', updateCertificate),
   importCatalogItemsCsv: importPayload(importItemsCsv),
   importCatalogPricesCsv: importPayload(importPricesCsv),
 };

@@ -1,21 +1,23 @@
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
-import { withTransaction } from '../../shared/db.ts';
+import { z } from 'zod';
 import { DomainError, userError } from '../../shared/errors.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
 import { type CategoryRow, categories, items } from '../db/tables.ts';
-import { archiveCategoryInput } from './inputs.ts';
-import { recordChange } from './record-change.ts';
-import { lockCategory, lockTreeShape } from './tree.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { CatalogEvent } from '../events.ts';
+import { uuid } from './fields.ts';
+import { defineVerb, recordChange } from './kit.ts';
+import { lockCategory, lockTreeShape } from './locks.ts';
+
+export const archiveCategoryInput = z.object({ id: uuid });
 
 /**
  * Archives a category and its whole subtree. Refused while any item of the subtree is ACTIVE (discontinue
  * or move those first); no new item can go into an archived category.
  */
-export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): Promise<CategoryRow> {
-  const input = parseInput(archiveCategoryInput, rawInput);
-  return withTransaction(ctx, async (tx) => {
+export const archiveCategory = defineVerb({
+  name: 'archiveCatalogCategory',
+  input: archiveCategoryInput,
+  run: async (ctx, input, tx): Promise<CategoryRow> => {
     await lockTreeShape(tx);
     const before = await lockCategory(tx, input.id, ['input', 'id']);
     const subtree = tx.db
@@ -43,15 +45,9 @@ export async function archiveCategory(ctx: CatalogContext, rawInput: unknown): P
     await recordChange(
       ctx,
       tx,
-      {
-        entityType: 'CatalogCategory',
-        entityId: before.id,
-        action: 'archive',
-        before,
-        after,
-      },
+      { entityType: 'CatalogCategory', entityId: before.id, action: 'archive', before, after },
       { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'archived' } },
     );
     return after;
-  });
-}
+  },
+});

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode } from '../db/enums.ts';
 import type { CategoryRow, CertificateRow, ItemRow } from '../db/tables.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
 import { catalog } from '../index.ts';
 import { createCategory, createItem, isoDayFromNow, rowCounts, unique } from '../test-factories.ts';
-import { createCertificate } from './certificate-verbs.ts';
+import { createCertificate } from './create-certificate.ts';
 
 type CertificateType = 'CERTIFICATE_OF_CONFORMITY' | 'DECLARATION_OF_CONFORMITY' | 'WARRANTY' | 'OTHER';
 

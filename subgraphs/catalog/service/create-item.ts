@@ -1,86 +1,102 @@
-import { withTransaction } from '../../shared/db.ts';
+import { z } from 'zod';
 import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
-import { idempotent } from '../../shared/idempotency.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { barcodes, type ItemRow, idempotencyKeys, items } from '../db/tables.ts';
-import { createItemInput } from './inputs.ts';
+import { barcodes, type ItemRow, items } from '../db/tables.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { checkServiceType } from '../domain/items.ts';
+import { ITEM_KINDS } from '../domain/values.ts';
+import { CatalogEvent } from '../events.ts';
+import { idempotencyKey, name, sku, uuid } from './fields.ts';
+import { activeCategory, checkBarcodes, checkCharacteristics, duplicateBarcodeError } from './item-checks.ts';
 import {
-  activeCategory,
-  checkBarcodes,
-  checkCharacteristics,
-  checkServiceType,
-  duplicateBarcodeError,
-} from './item-rules.ts';
-import { recordChange } from './record-change.ts';
+  attachments,
+  barcodeInput,
+  characteristics,
+  description,
+  manufacturer,
+  serviceType,
+  unit,
+  vendorPartNumber,
+} from './item-inputs.ts';
+import { defineVerb, recordChange } from './kit.ts';
+
+export const createItemInput = z.object({
+  sku,
+  name,
+  description,
+  kind: z.enum(ITEM_KINDS),
+  categoryId: uuid,
+  unit,
+  manufacturer,
+  vendorPartNumber,
+  characteristics: characteristics.nullish(),
+  serviceType,
+  barcodes: z.array(barcodeInput).max(20, 'At most 20 barcodes').nullish(),
+  attachments: attachments.nullish(),
+  /** Where its life starts: a draft, or active at once. Later changes are verbs of their own. */
+  status: z.enum(['DRAFT', 'ACTIVE']).nullish(),
+  idempotencyKey,
+});
 
 /**
  * Creates a catalog item in an active category: its SKU and barcodes are unique across the catalog, its
  * characteristics follow the category's template, a service says whether it is one-time or recurring.
  */
-export async function createItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
-  const { idempotencyKey, ...data } = parseInput(createItemInput, rawInput);
-  return withTransaction(ctx, async (tx) => {
-    const { value } = await idempotent(
-      tx,
-      idempotencyKeys,
-      { actorId: ctx.actor.id, operation: 'createCatalogItem', key: idempotencyKey, input: data },
-      async () => {
-        const category = await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
-        const serviceType = checkServiceType(data.kind, data.serviceType);
-        const characteristics = await checkCharacteristics(tx.db, category, data.characteristics);
-        const codes = await checkBarcodes(tx.db, data.barcodes ?? [], null);
-        try {
-          const [row] = await tx.db
-            .insert(items)
-            .values({
-              sku: data.sku,
-              name: data.name,
-              description: data.description ?? null,
-              kind: data.kind,
-              status: data.status ?? 'DRAFT',
-              categoryId: data.categoryId,
-              unit: data.unit,
-              manufacturer: data.manufacturer ?? null,
-              vendorPartNumber: data.vendorPartNumber ?? null,
-              characteristics,
-              serviceType,
-              attachments: data.attachments ?? [],
-            })
-            .returning();
-          const item = row as ItemRow;
-          if (codes.length) {
-            await tx.db
-              .insert(barcodes)
-              .values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
-          }
-          await recordChange(
-            ctx,
-            tx,
-            {
-              entityType: 'CatalogItem',
-              entityId: item.id,
-              action: 'create',
-              after: { ...item, barcodes: codes },
-            },
-            { name: CatalogEvent.ITEM_CHANGED, payload: { id: item.id, change: 'created' } },
-          );
-          return item;
-        } catch (error) {
-          if (isUniqueViolation(error, 'items_sku_uniq')) {
-            throw new DomainError(
-              userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, [
-                'input',
-                'sku',
-              ]),
-            );
-          }
-          if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(error, codes);
-          throw error;
-        }
-      },
-    );
-    return value;
-  });
-}
+export const createItem = defineVerb({
+  name: 'createCatalogItem',
+  input: createItemInput,
+  idempotent: true,
+  run: async (ctx, data, tx): Promise<ItemRow> => {
+    const category = await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
+    const service = checkServiceType(data.kind, data.serviceType);
+    const values = await checkCharacteristics(tx.db, category, data.characteristics);
+    const codes = await checkBarcodes(tx.db, data.barcodes ?? [], null);
+    try {
+      const [row] = await tx.db
+        .insert(items)
+        .values({
+          sku: data.sku,
+          name: data.name,
+          description: data.description ?? null,
+          kind: data.kind,
+          status: data.status ?? 'DRAFT',
+          categoryId: data.categoryId,
+          unit: data.unit,
+          manufacturer: data.manufacturer ?? null,
+          vendorPartNumber: data.vendorPartNumber ?? null,
+          characteristics: values,
+          serviceType: service,
+          attachments: data.attachments ?? [],
+        })
+        .returning();
+      const item = row as ItemRow;
+      if (codes.length) {
+        await tx.db
+          .insert(barcodes)
+          .values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
+      }
+      await recordChange(
+        ctx,
+        tx,
+        {
+          entityType: 'CatalogItem',
+          entityId: item.id,
+          action: 'create',
+          after: { ...item, barcodes: codes },
+        },
+        { name: CatalogEvent.ITEM_CHANGED, payload: { id: item.id, change: 'created' } },
+      );
+      return item;
+    } catch (error) {
+      if (isUniqueViolation(error, 'items_sku_uniq')) {
+        throw new DomainError(
+          userError(CatalogErrorCode.DUPLICATE_SKU, `SKU "${data.sku}" is already in the catalog`, [
+            'input',
+            'sku',
+          ]),
+        );
+      }
+      if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(error, codes);
+      throw error;
+    }
+  },
+});

@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode } from '../db/enums.ts';
 import type { CategoryRow } from '../db/tables.ts';
+import { BarcodeErrorCode } from '../domain/barcodes.ts';
+import { CharacteristicErrorCode } from '../domain/characteristics.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
 import { catalog } from '../index.ts';
 import {
   type CharacteristicDefinitionInput,
@@ -14,10 +16,9 @@ import {
   rowCounts,
   validEan13,
 } from '../test-factories.ts';
-import { BarcodeErrorCode } from './barcodes.ts';
-import { CharacteristicErrorCode } from './characteristics.ts';
-import { exportItemsCsv } from './csv-export.ts';
-import { importItemsCsv, importPricesCsv } from './csv-import.ts';
+import { exportItemsCsv } from './export-csv.ts';
+import { importItemsCsv } from './import-items-csv.ts';
+import { importPricesCsv } from './import-prices-csv.ts';
 
 const ITEM_HEADER = [
   'sku',

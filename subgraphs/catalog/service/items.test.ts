@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useGraph, useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode } from '../db/enums.ts';
 import type { CategoryRow } from '../db/tables.ts';
+import { BarcodeErrorCode } from '../domain/barcodes.ts';
+import { CharacteristicErrorCode } from '../domain/characteristics.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
 import { catalog } from '../index.ts';
 import {
   createCategory,
@@ -16,11 +18,11 @@ import {
   validEan13,
   withWrongCheckDigit,
 } from '../test-factories.ts';
+import { activateItem } from './activate-item.ts';
+import { addBarcode } from './add-barcode.ts';
 import { archiveCategory } from './archive-category.ts';
-import { addBarcode } from './barcode-verbs.ts';
-import { BarcodeErrorCode } from './barcodes.ts';
-import { CharacteristicErrorCode } from './characteristics.ts';
 import { createItem as createItemVerb } from './create-item.ts';
+import { discontinueItem } from './discontinue-item.ts';
 import { updateItem } from './update-item.ts';
 
 describe('catalog items', () => {
@@ -276,25 +278,37 @@ describe('catalog items', () => {
   });
 
   describe('lifecycle and rules', () => {
-    it('moves an item DRAFT → ACTIVE → DISCONTINUED → ACTIVE', async () => {
+    it('moves an item DRAFT → ACTIVE → DISCONTINUED → ACTIVE through its own verbs', async () => {
       const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
       expect(item.status).toBe('DRAFT');
-      for (const status of ['ACTIVE', 'DISCONTINUED', 'ACTIVE']) {
-        const payload = await update({ id: item.id, status });
+      for (const [verb, status] of [
+        [activateItem, 'ACTIVE'],
+        [discontinueItem, 'DISCONTINUED'],
+        [activateItem, 'ACTIVE'],
+      ] as const) {
+        const payload = await toPayload('item', () => verb(ctx, { id: item.id }));
         expect(payload.userErrors).toEqual([]);
         expect(payload.item?.status).toBe(status);
+        expect((await itemRow(item.id))?.status).toBe(status);
       }
     });
 
-    it('refuses ACTIVE → DRAFT as INVALID_TRANSITION and keeps the status', async () => {
+    it('changes nothing when an item is activated twice', async () => {
       const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 }, status: 'ACTIVE' });
       const before = await counts();
-      const payload = await update({ id: item.id, status: 'DRAFT' });
-      expect(payload.userErrors).toEqual([
-        expect.objectContaining({ code: CatalogErrorCode.INVALID_TRANSITION, field: ['input', 'status'] }),
-      ]);
-      expect((await itemRow(item.id))?.status).toBe('ACTIVE');
+      const payload = await toPayload('item', () => activateItem(ctx, { id: item.id }));
+      expect(payload.userErrors).toEqual([]);
       expect(await counts()).toEqual(before);
+    });
+
+    it('never takes a status through updateCatalogItem: its input has no status', async () => {
+      const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 }, status: 'ACTIVE' });
+      const res = await h.execute(
+        'mutation($input: UpdateCatalogItemInput!) { updateCatalogItem(input: $input) { item { status } } }',
+        { input: { id: item.id, status: 'DRAFT' } },
+      );
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await itemRow(item.id))?.status).toBe('ACTIVE');
     });
 
     it('refuses a service without a service type', async () => {
@@ -336,7 +350,7 @@ describe('catalog items', () => {
           .sql`select id, status from catalog.categories where id in (${top.id}, ${below.id}) order by depth`;
       expect((await statuses()).map((r) => r.status)).toEqual(['ACTIVE', 'ACTIVE']);
 
-      expect((await update({ id: active.id, status: 'DISCONTINUED' })).userErrors).toEqual([]);
+      expect((await toPayload('item', () => discontinueItem(ctx, { id: active.id }))).userErrors).toEqual([]);
       const archived = await toPayload('category', () => archiveCategory(ctx, { id: top.id }));
       expect(archived.userErrors).toEqual([]);
       expect(archived.category?.status).toBe('ARCHIVED');

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode } from '../db/enums.ts';
 import type { ItemRow, PromotionRow } from '../db/tables.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
 import { catalog } from '../index.ts';
 import {
   createCategory,
@@ -15,7 +15,7 @@ import {
   setPrice,
   unique,
 } from '../test-factories.ts';
-import { createPromotion as createPromotionVerb } from './promotion-verbs.ts';
+import { createPromotion as createPromotionVerb } from './create-promotion.ts';
 import { type QuoteResult, quote } from './quote.ts';
 
 /**
@@ -68,7 +68,7 @@ describe('quote', () => {
       priority: 10,
     });
 
-    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: 3 }] });
+    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: '3' }] });
     const [line] = q.lines;
     expect(q.userErrors).toEqual([]);
     // base 1234.56 × 3 = 3703.68
@@ -114,7 +114,7 @@ describe('quote', () => {
       priority: 5,
     });
 
-    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: 2 }] });
+    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: '2' }] });
     const [line] = q.lines;
     // base 1999.90 × 2 = 3999.80
     // 10% (priority 10): 3999.80 × 0.10 = 399.98          → 3599.82 left
@@ -136,16 +136,16 @@ describe('quote', () => {
       name: '20% от 10 м',
       value: '20',
       scopeItemId: cable.id,
-      minQuantity: 10,
+      minQuantity: '10',
     });
 
-    const short = await quoteOf({ lines: [{ itemId: cable.id, quantity: 9.5 }] });
+    const short = await quoteOf({ lines: [{ itemId: cable.id, quantity: '9.5' }] });
     // 38.00 × 9.5 = 361.00, no discount
     expect(considered(short.lines[0]!)).toEqual([[bulk.name, 'BELOW_MIN_QUANTITY']]);
     expect(short.lines[0]!.considered[0]!.detail).toBe('needs at least 10, quoted 9.5');
     expect(amounts(short)).toEqual({ base: '361.00', discount: '0.00', total: '361.00' });
 
-    const enough = await quoteOf({ lines: [{ itemId: cable.id, quantity: 12.345 }] });
+    const enough = await quoteOf({ lines: [{ itemId: cable.id, quantity: '12.345' }] });
     // 38.00 × 12.345 = 469.11; 20% = 93.822 → 93.82; 469.11 − 93.82 = 375.29
     expect(applied(enough.lines[0]!)).toEqual([[bulk.name, '93.82']]);
     expect(amounts(enough)).toEqual({ base: '469.11', discount: '93.82', total: '375.29' });
@@ -173,7 +173,7 @@ describe('quote', () => {
       validFrom: daysFromNow(1),
     });
 
-    const now = await quoteOf({ lines: [{ itemId: item.id, quantity: 1 }] });
+    const now = await quoteOf({ lines: [{ itemId: item.id, quantity: '1' }] });
     expect(considered(now.lines[0]!).sort()).toEqual(
       [
         [expired.promotion!.name, 'EXPIRED'],
@@ -182,7 +182,7 @@ describe('quote', () => {
     );
     expect(amounts(now)).toEqual({ base: '500.00', discount: '0.00', total: '500.00' });
 
-    const later = await quoteOf({ at: daysFromNow(2), lines: [{ itemId: item.id, quantity: 1 }] });
+    const later = await quoteOf({ at: daysFromNow(2), lines: [{ itemId: item.id, quantity: '1' }] });
     // 500.00 × 0.25 = 125.00 → 375.00
     expect(applied(later.lines[0]!)).toEqual([[upcoming.name, '125.00']]);
     expect(considered(later.lines[0]!)).toEqual([[expired.promotion!.name, 'EXPIRED']]);
@@ -203,7 +203,7 @@ describe('quote', () => {
       scopeItemId: install.id,
       promoCode: 'AUTUMN',
     });
-    const lines = [{ itemId: install.id, quantity: 1 }];
+    const lines = [{ itemId: install.id, quantity: '1' }];
 
     const none = await quoteOf({ lines });
     expect(considered(none.lines[0]!)).toEqual([[autumn.name, 'PROMO_CODE_REQUIRED']]);
@@ -233,7 +233,7 @@ describe('quote', () => {
       currency: 'USD',
       scopeItemId: item.id,
     });
-    const lines = [{ itemId: item.id, quantity: 2 }];
+    const lines = [{ itemId: item.id, quantity: '2' }];
 
     const rub = await quoteOf({ lines, currency: 'RUB' });
     // 4990.00 × 2 = 9980.00; the USD amount is not money in roubles
@@ -253,14 +253,14 @@ describe('quote', () => {
     const unpriced = await createItem(ctx, category.id);
     const q = await quoteOf({
       lines: [
-        { itemId: a.id, quantity: 2 },
-        { itemId: a.id, quantity: 0 },
-        { itemId: b.id, quantity: -1 },
-        { itemId: randomUUID(), quantity: 1 },
-        { itemId: b.id, quantity: 1 },
-        { itemId: 'не-идентификатор', quantity: 1 },
-        { itemId: unpriced.id, quantity: 1 },
-        { itemId: a.id, quantity: 1.0005 },
+        { itemId: a.id, quantity: '2' },
+        { itemId: a.id, quantity: '0' },
+        { itemId: b.id, quantity: '-1' },
+        { itemId: randomUUID(), quantity: '1' },
+        { itemId: b.id, quantity: '1' },
+        { itemId: 'не-идентификатор', quantity: '1' },
+        { itemId: unpriced.id, quantity: '1' },
+        { itemId: a.id, quantity: '1.0005' },
       ],
     });
     const errors = q.userErrors.map((e) => [e.code, e.field]);
@@ -276,8 +276,8 @@ describe('quote', () => {
       ]),
     );
     expect(q.lines.map((l) => [l.item.id, l.quantity, l.total])).toEqual([
-      [a.id, 2, '200.00'],
-      [b.id, 1, '250.50'],
+      [a.id, '2', '200.00'],
+      [b.id, '1', '250.50'],
     ]);
     // 100.00 × 2 + 250.50 × 1 = 450.50
     expect(amounts(q)).toEqual({ base: '450.50', discount: '0.00', total: '450.50' });
@@ -293,15 +293,15 @@ describe('quote', () => {
     const items: ItemRow[] = [];
     for (let i = 1; i <= 20; i++) items.push(await pricedItem(`${100 + i}.00`, category.id));
 
-    const statementsOf = async (lines: { itemId: string; quantity: number }[]) => {
+    const statementsOf = async (lines: { itemId: string; quantity: string }[]) => {
       const before = h.database.stats.statements;
       const q = await quoteOf({ lines });
       return { q, statements: h.database.stats.statements - before };
     };
     // postgres.js reads the server's array types once on each new connection: open the pool first.
-    await Promise.all([0, 1, 2, 3].map(() => quoteOf({ lines: [{ itemId: items[0]!.id, quantity: 1 }] })));
-    const small = await statementsOf(items.slice(0, 2).map((i) => ({ itemId: i.id, quantity: 1 })));
-    const big = await statementsOf(items.map((i) => ({ itemId: i.id, quantity: 1 })));
+    await Promise.all([0, 1, 2, 3].map(() => quoteOf({ lines: [{ itemId: items[0]!.id, quantity: '1' }] })));
+    const small = await statementsOf(items.slice(0, 2).map((i) => ({ itemId: i.id, quantity: '1' })));
+    const big = await statementsOf(items.map((i) => ({ itemId: i.id, quantity: '1' })));
 
     expect(big.q.userErrors).toEqual([]);
     expect(big.q.lines).toHaveLength(20);
@@ -335,7 +335,7 @@ describe('quote', () => {
 
     // Exactly 100% is a free item, and allowed.
     const free: PromotionRow = await createPromotion(ctx, { value: '100', scopeItemId: item.id });
-    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: 3 }] });
+    const q = await quoteOf({ lines: [{ itemId: item.id, quantity: '3' }] });
     // 10.00 × 3 = 30.00, all of it off
     expect(applied(q.lines[0]!)).toEqual([[free.name, '30.00']]);
     expect(q.total).toBe('0.00');

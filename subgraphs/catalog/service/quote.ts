@@ -1,23 +1,33 @@
-import { reader } from '../../shared/db.ts';
+import { z } from 'zod';
 import { ErrorCode, type UserError, userError } from '../../shared/errors.ts';
-import { isUuid, parseInput } from '../../shared/validation.ts';
+import { isUuid, parseArguments } from '../../shared/validation.ts';
 import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode } from '../db/enums.ts';
+import { itemsWithCategoryPath } from '../db/items.ts';
 import { pricesAt } from '../db/prices.ts';
 import { candidatePromotions } from '../db/promotions.ts';
-import { itemsWithCategoryPath } from '../db/queries.ts';
 import type { ItemRow, PromotionRow } from '../db/tables.ts';
-import { quoteInput } from './inputs.ts';
-import { pathIds } from './item-rules.ts';
-import { fromMinor, toMinor } from './money.ts';
-import { type PromotionRule, quoteLines } from './pricing.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { pathIds } from '../domain/items.ts';
+import { fromMinor, toMinor } from '../domain/money.ts';
+import { type PromotionRule, quoteLines } from '../domain/pricing.ts';
+import { currency, moment } from './fields.ts';
+
+export const quoteInput = z.object({
+  lines: z
+    .array(z.object({ itemId: z.string(), quantity: z.string() }))
+    .min(1, 'A quote has at least one line')
+    .max(200, 'A quote has at most 200 lines'),
+  at: moment.nullish(),
+  currency: currency.default('RUB'),
+  promoCode: z.string().trim().max(40).nullish(),
+});
 
 export interface QuoteResult {
   at: Date;
   currency: string;
   lines: {
     item: ItemRow;
-    quantity: number;
+    quantity: string;
     unitPrice: string;
     baseAmount: string;
     applied: { promotion: PromotionRow; amount: string }[];
@@ -53,7 +63,7 @@ function toRule(p: PromotionRow): PromotionRule {
   };
 }
 
-const hasThreeDecimalsAtMost = (q: number) => Math.abs(Math.round(q * 1000) - q * 1000) < 1e-6;
+const QUANTITY = /^\d{1,7}(\.\d{1,3})?$/;
 
 /**
  * Prices lines at a moment in one currency: each line's list price, then the promotions (see
@@ -61,14 +71,15 @@ const hasThreeDecimalsAtMost = (q: number) => Math.abs(Math.round(q * 1000) - q 
  * of the totals. Reads only: a fixed number of statements whatever the number of lines.
  */
 export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<QuoteResult> {
-  const input = parseInput(quoteInput, rawInput);
+  const input = parseArguments(quoteInput, rawInput, 'input');
   const at = input.at ?? new Date();
   const errors: UserError[] = [];
   const field = (i: number, name: string) => ['input', 'lines', String(i), name];
   input.lines.forEach((line, i) => {
     if (!isUuid(line.itemId))
       errors.push(userError(ErrorCode.VALIDATION, 'Not a valid id', field(i, 'itemId')));
-    if (!(line.quantity > 0) || !hasThreeDecimalsAtMost(line.quantity) || line.quantity > 1_000_000) {
+    const quantity = Number(line.quantity);
+    if (!QUANTITY.test(line.quantity) || !(quantity > 0) || quantity > 1_000_000) {
       errors.push(
         userError(
           CatalogErrorCode.INVALID_QUANTITY,
@@ -83,7 +94,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
     .filter((l) => !errors.some((e) => e.field?.[2] === String(l.i)));
   // Items (with their category paths), prices and candidate promotions need only the ids: one round trip.
   const ids = [...new Set(wellFormed.map((l) => l.itemId))];
-  const db = reader(ctx);
+  const db = ctx.db;
   const [itemRows, priced, promotionRows] = ids.length
     ? await Promise.all([
         itemsWithCategoryPath(db, ids),
@@ -93,7 +104,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
     : [[], [], []];
   const itemById = new Map(itemRows.map((r) => [r.id, r]));
   const priceOf = new Map(priced.map((p) => [p.itemId, p]));
-  const lines: { item: ItemRow; quantity: number; unitPrice: number; categoryPath: string[] }[] = [];
+  const lines: { item: ItemRow; quantity: string; unitPrice: number; categoryPath: string[] }[] = [];
   for (const line of wellFormed) {
     const item = itemById.get(line.itemId);
     if (!item) {
@@ -126,7 +137,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
   const result = quoteLines(
     lines.map((l) => ({
       itemId: l.item.id,
-      quantity: l.quantity,
+      quantity: Number(l.quantity),
       unitPrice: l.unitPrice,
       currency: input.currency,
       categoryPath: l.categoryPath,
@@ -140,7 +151,7 @@ export async function quote(ctx: CatalogContext, rawInput: unknown): Promise<Quo
     currency: input.currency,
     lines: result.lines.map((l, i) => ({
       item: lines[i]?.item as ItemRow,
-      quantity: l.quantity,
+      quantity: lines[i]?.quantity as string,
       unitPrice: fromMinor(l.unitPrice),
       baseAmount: fromMinor(l.baseAmount),
       applied: l.applied.map((a) => ({

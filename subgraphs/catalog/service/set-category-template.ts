@@ -1,24 +1,29 @@
 import { eq, like } from 'drizzle-orm';
-import { anyId, withTransaction } from '../../shared/db.ts';
+import { z } from 'zod';
+import { anyId } from '../../shared/db.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogEvent } from '../db/enums.ts';
 import { type CategoryRow, categories } from '../db/tables.ts';
-import { templateConflicts, validateTemplate } from './characteristics.ts';
-import { setTemplateInput } from './inputs.ts';
-import { pathIds } from './item-rules.ts';
-import { recordChange } from './record-change.ts';
-import { lockCategory } from './tree.ts';
+import { templateConflicts, validateTemplate } from '../domain/characteristics.ts';
+import { pathIds } from '../domain/items.ts';
+import { CatalogEvent } from '../events.ts';
+import { uuid } from './fields.ts';
+import { defineVerb, recordChange } from './kit.ts';
+import { lockCategory } from './locks.ts';
+
+export const setTemplateInput = z.object({
+  categoryId: uuid,
+  characteristics: z.array(z.unknown()).max(100, 'At most 100 characteristics'),
+});
 
 /**
  * Replaces a category's own characteristic definitions. A key inherited from an ancestor may be redefined
  * only with the same type, and the new definitions must not conflict with any descendant's. Values
  * already stored on items are checked again when those items are next changed.
  */
-export async function setCategoryTemplate(ctx: CatalogContext, rawInput: unknown): Promise<CategoryRow> {
-  const input = parseInput(setTemplateInput, rawInput);
-  return withTransaction(ctx, async (tx) => {
+export const setCategoryTemplate = defineVerb({
+  name: 'setCatalogCategoryTemplate',
+  input: setTemplateInput,
+  run: async (ctx, input, tx): Promise<CategoryRow> => {
     const before = await lockCategory(tx, input.categoryId, ['input', 'categoryId']);
     const { defs, errors } = validateTemplate(input.characteristics, ['input', 'characteristics']);
     if (errors.length) throw new DomainError(errors);
@@ -55,5 +60,5 @@ export async function setCategoryTemplate(ctx: CatalogContext, rawInput: unknown
       { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'template' } },
     );
     return after as CategoryRow;
-  });
-}
+  },
+});

@@ -1,16 +1,32 @@
-import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import { withTransaction } from '../../shared/db.ts';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
-import { idempotent } from '../../shared/idempotency.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
-import { idempotencyKeys, items, type PriceRow, prices } from '../db/tables.ts';
-import { setPriceInput } from './inputs.ts';
-import { recordChange } from './record-change.ts';
+import { type PriceRow, prices } from '../db/tables.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { placePrice } from '../domain/prices.ts';
+import { RECURRING_PERIODS } from '../domain/values.ts';
+import { CatalogEvent } from '../events.ts';
+import { amount, currency, idempotencyKey, moment, uuid } from './fields.ts';
+import { defineVerb, recordChange } from './kit.ts';
+import { lockItem } from './locks.ts';
 
 /** A price may start a little before "now" as the caller saw it (clock skew, slow networks). */
-const PAST_TOLERANCE_MS = 60_000;
+export const PAST_TOLERANCE_MS = 60_000;
+
+export const setPriceInput = z
+  .object({
+    itemId: uuid,
+    amount: amount(),
+    currency: currency.default('RUB'),
+    recurringPeriod: z.enum(RECURRING_PERIODS).nullish(),
+    validFrom: moment.nullish(),
+    validTo: moment.nullish(),
+    idempotencyKey,
+  })
+  .refine((v) => !v.validTo || !v.validFrom || v.validTo > v.validFrom, {
+    message: 'validTo must be after validFrom',
+    path: ['validTo'],
+  });
 
 export interface SetPriceResult {
   price: PriceRow;
@@ -18,113 +34,87 @@ export interface SetPriceResult {
 }
 
 /**
- * Sets a list price from `validFrom` (default now, never in the past). Prices are history: an open-ended
- * price of the same currency that started earlier is closed where the new one starts; any other overlap
- * is refused (PRICE_OVERLAP; the exclusion constraint settles races). The item row is locked so two
- * managers setting a price of the same item take turns.
+ * Sets a list price from `validFrom` (default now, never in the past). An open-ended price of the same
+ * currency that started earlier is closed where the new one starts; any other overlap is refused
+ * (PRICE_OVERLAP; the exclusion constraint settles races). The item row is locked so two managers
+ * setting a price of the same item take turns.
  */
-export async function setPrice(
-  ctx: CatalogContext,
-  rawInput: unknown,
-  now = new Date(),
-): Promise<SetPriceResult> {
-  const { idempotencyKey, ...data } = parseInput(setPriceInput, rawInput);
-  const validFrom = data.validFrom ?? now;
-  if (validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS) {
-    throw new DomainError(
-      userError(CatalogErrorCode.PRICE_IN_PAST, 'A price cannot start in the past', ['input', 'validFrom']),
-    );
-  }
-  if (data.validTo && data.validTo <= validFrom) {
-    throw new DomainError(
-      userError(ErrorCode.VALIDATION, 'validTo must be after validFrom', ['input', 'validTo']),
-    );
-  }
-  return withTransaction(ctx, async (tx) => {
-    const { value } = await idempotent(
+export const setPrice = defineVerb({
+  name: 'setCatalogPrice',
+  input: setPriceInput,
+  idempotent: true,
+  run: async (ctx, data, tx): Promise<SetPriceResult> => {
+    const now = new Date();
+    const validFrom = data.validFrom ?? now;
+    if (validFrom.getTime() < now.getTime() - PAST_TOLERANCE_MS) {
+      throw new DomainError(
+        userError(CatalogErrorCode.PRICE_IN_PAST, 'A price cannot start in the past', ['input', 'validFrom']),
+      );
+    }
+    const validTo = data.validTo ?? null;
+    if (validTo && validTo <= validFrom) {
+      throw new DomainError(
+        userError(ErrorCode.VALIDATION, 'validTo must be after validFrom', ['input', 'validTo']),
+      );
+    }
+    const item = await lockItem(tx, data.itemId, ['input', 'itemId']);
+    const recurring = item.serviceType === 'RECURRING';
+    if (data.recurringPeriod && !recurring) {
+      throw new DomainError(
+        userError(ErrorCode.VALIDATION, 'Only recurring services have a recurring period', [
+          'input',
+          'recurringPeriod',
+        ]),
+      );
+    }
+    const existing = await tx.db
+      .select()
+      .from(prices)
+      .where(and(eq(prices.itemId, item.id), eq(prices.currency, data.currency)));
+    const { closes, overlap } = placePrice(existing, validFrom, validTo);
+    if (overlap) {
+      throw new DomainError(
+        userError(
+          CatalogErrorCode.PRICE_OVERLAP,
+          `Another ${data.currency} price holds from ${overlap.validFrom.toISOString()}${overlap.validTo ? ` to ${overlap.validTo.toISOString()}` : ''}`,
+          ['input', 'validFrom'],
+        ),
+      );
+    }
+    if (closes) await tx.db.update(prices).set({ validTo: validFrom }).where(eq(prices.id, closes.id));
+    const [price] = await tx.db
+      .insert(prices)
+      .values({
+        itemId: item.id,
+        currency: data.currency,
+        amount: data.amount,
+        recurringPeriod: recurring ? (data.recurringPeriod ?? 'MONTH') : null,
+        validFrom,
+        validTo,
+      })
+      .returning();
+    const row = price as PriceRow;
+    await recordChange(
+      ctx,
       tx,
-      idempotencyKeys,
       {
-        actorId: ctx.actor.id,
-        operation: 'setCatalogPrice',
-        key: idempotencyKey,
-        input: { ...data, validFrom },
+        entityType: 'CatalogItem',
+        entityId: item.id,
+        action: 'price.set',
+        before: closes,
+        after: row,
       },
-      async () => {
-        const [item] = await tx.db.select().from(items).where(eq(items.id, data.itemId)).for('update');
-        if (!item) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'itemId']));
-        const recurring = item.serviceType === 'RECURRING';
-        if (data.recurringPeriod && !recurring) {
-          throw new DomainError(
-            userError(ErrorCode.VALIDATION, 'Only recurring services have a recurring period', [
-              'input',
-              'recurringPeriod',
-            ]),
-          );
-        }
-        const sameCurrency = and(eq(prices.itemId, item.id), eq(prices.currency, data.currency));
-        // The open-ended price that started before this one ends where this one starts.
-        const [closed] = await tx.db
-          .update(prices)
-          .set({ validTo: validFrom })
-          .where(and(sameCurrency, isNull(prices.validTo), lt(prices.validFrom, validFrom)))
-          .returning();
-        const validTo = data.validTo ?? null;
-        const [overlap] = await tx.db
-          .select()
-          .from(prices)
-          .where(
-            and(
-              sameCurrency,
-              or(isNull(prices.validTo), gt(prices.validTo, validFrom)),
-              validTo ? lt(prices.validFrom, validTo) : undefined,
-            ),
-          )
-          .limit(1);
-        if (overlap) {
-          throw new DomainError(
-            userError(
-              CatalogErrorCode.PRICE_OVERLAP,
-              `Another ${data.currency} price holds from ${overlap.validFrom.toISOString()}${overlap.validTo ? ` to ${overlap.validTo.toISOString()}` : ''}`,
-              ['input', 'validFrom'],
-            ),
-          );
-        }
-        const [price] = await tx.db
-          .insert(prices)
-          .values({
-            itemId: item.id,
-            currency: data.currency,
-            amount: data.amount,
-            recurringPeriod: recurring ? (data.recurringPeriod ?? 'MONTH') : null,
-            validFrom,
-            validTo,
-          })
-          .returning();
-        await recordChange(
-          ctx,
-          tx,
-          {
-            entityType: 'CatalogItem',
-            entityId: item.id,
-            action: 'price.set',
-            before: closed ?? null,
-            after: price,
-          },
-          {
-            name: CatalogEvent.PRICE_CHANGED,
-            payload: {
-              itemId: item.id,
-              priceId: price?.id,
-              currency: data.currency,
-              amount: data.amount,
-              validFrom: validFrom.toISOString(),
-            },
-          },
-        );
-        return { price: price as PriceRow, itemId: item.id };
+      {
+        name: CatalogEvent.PRICE_CHANGED,
+        payload: {
+          itemId: item.id,
+          priceId: row.id,
+          currency: data.currency,
+          amount: data.amount,
+          validFrom: validFrom.toISOString(),
+        },
       },
     );
-    return value;
-  });
-}
+    return { price: row, itemId: item.id };
+  },
+});

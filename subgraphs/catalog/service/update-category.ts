@@ -1,22 +1,35 @@
 import { and, eq, like, sql } from 'drizzle-orm';
-import { withTransaction } from '../../shared/db.ts';
+import { z } from 'zod';
 import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent } from '../db/enums.ts';
 import { type CategoryRow, categories } from '../db/tables.ts';
-import { updateCategoryInput } from './inputs.ts';
-import { recordChange } from './record-change.ts';
-import { lockCategory, lockTreeShape } from './tree.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { CatalogEvent } from '../events.ts';
+import { name, optionalText, uuid } from './fields.ts';
+import { defineVerb, recordChange } from './kit.ts';
+import { lockCategory, lockTreeShape } from './locks.ts';
+
+export const updateCategoryInput = z
+  .object({
+    id: uuid,
+    name: name.optional(),
+    description: optionalText(4000),
+    parentId: uuid.nullish(),
+    moveToRoot: z.boolean().nullish(),
+  })
+  .refine((v) => !(v.parentId && v.moveToRoot), {
+    message: 'Give `parentId` or `moveToRoot`, not both',
+    path: ['moveToRoot'],
+  });
 
 /**
- * Renames, re-describes, archives or moves a category. A move carries the whole subtree: every
- * descendant's path and depth are rewritten in one statement. A category never moves under itself or
- * its own descendant (CATEGORY_CYCLE).
+ * Renames, re-describes or moves a category. A move carries the whole subtree: every descendant's path
+ * and depth are rewritten in one statement. A category never moves under itself or its own descendant
+ * (CATEGORY_CYCLE). Archiving and restoring are verbs of their own.
  */
-export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Promise<CategoryRow> {
-  const input = parseInput(updateCategoryInput, rawInput);
-  return withTransaction(ctx, async (tx) => {
+export const updateCategory = defineVerb({
+  name: 'updateCatalogCategory',
+  input: updateCategoryInput,
+  run: async (ctx, input, tx): Promise<CategoryRow> => {
     const moving = Boolean(input.parentId || input.moveToRoot);
     if (moving) await lockTreeShape(tx);
     const before = await lockCategory(tx, input.id, ['input', 'id']);
@@ -59,7 +72,6 @@ export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Pr
         .set({
           name: input.name ?? before.name,
           description: input.description === undefined ? before.description : input.description,
-          status: input.status ?? before.status,
           parentId,
           path,
           depth,
@@ -67,17 +79,21 @@ export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Pr
         })
         .where(eq(categories.id, before.id))
         .returning();
+      const moved = parentId !== before.parentId;
       await recordChange(
         ctx,
         tx,
         {
           entityType: 'CatalogCategory',
           entityId: before.id,
-          action: parentId !== before.parentId ? 'move' : 'update',
+          action: moved ? 'move' : 'update',
           before,
           after,
         },
-        { name: CatalogEvent.CATEGORY_CHANGED, payload: { id: before.id, change: 'updated' } },
+        {
+          name: CatalogEvent.CATEGORY_CHANGED,
+          payload: { id: before.id, change: moved ? 'moved' : 'updated' },
+        },
       );
       return after as CategoryRow;
     } catch (error) {
@@ -88,5 +104,5 @@ export async function updateCategory(ctx: CatalogContext, rawInput: unknown): Pr
       }
       throw error;
     }
-  });
-}
+  },
+});

@@ -1,31 +1,55 @@
 import { eq } from 'drizzle-orm';
-import { withTransaction } from '../../shared/db.ts';
-import { DomainError, ErrorCode, isUniqueViolation, userError } from '../../shared/errors.ts';
-import { parseInput } from '../../shared/validation.ts';
-import type { CatalogContext } from '../context.ts';
-import { CatalogErrorCode, CatalogEvent, type ItemKind, type ItemStatus } from '../db/enums.ts';
+import { z } from 'zod';
+import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { type ItemRow, items } from '../db/tables.ts';
-import { updateItemInput } from './inputs.ts';
-import { activeCategory, checkCharacteristics, checkServiceType, checkTransition } from './item-rules.ts';
-import { recordChange } from './record-change.ts';
+import { CatalogErrorCode } from '../domain/errors.ts';
+import { checkServiceType } from '../domain/items.ts';
+import type { ItemKind } from '../domain/values.ts';
+import { CatalogEvent } from '../events.ts';
+import { name, sku, uuid } from './fields.ts';
+import { activeCategory, checkCharacteristics } from './item-checks.ts';
+import {
+  attachments,
+  characteristics,
+  description,
+  manufacturer,
+  serviceType,
+  unit,
+  vendorPartNumber,
+} from './item-inputs.ts';
+import { defineVerb, recordChange } from './kit.ts';
+import { lockItem } from './locks.ts';
+
+export const updateItemInput = z.object({
+  id: uuid,
+  sku: sku.optional(),
+  name: name.optional(),
+  description,
+  categoryId: uuid.optional(),
+  unit: unit.optional(),
+  manufacturer,
+  vendorPartNumber,
+  characteristics: characteristics.nullish(),
+  serviceType,
+  attachments: attachments.nullish(),
+});
 
 /**
- * Changes an item's fields; status follows DRAFT → ACTIVE → DISCONTINUED; characteristics are re-checked
- * against the (possibly new) category's template.
+ * Changes an item's fields; characteristics are re-checked against the (possibly new) category's
+ * template. Its status changes only through `activateCatalogItem` and `discontinueCatalogItem`.
  */
-export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promise<ItemRow> {
-  const input = parseInput(updateItemInput, rawInput);
-  return withTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(items).where(eq(items.id, input.id)).for('update');
-    if (!before) throw new DomainError(userError(ErrorCode.NOT_FOUND, 'No such item', ['input', 'id']));
+export const updateItem = defineVerb({
+  name: 'updateCatalogItem',
+  input: updateItemInput,
+  run: async (ctx, input, tx): Promise<ItemRow> => {
+    const before = await lockItem(tx, input.id);
     const category = await activeCategory(tx, input.categoryId ?? before.categoryId, ['input', 'categoryId']);
-    if (input.status) checkTransition(before.status as ItemStatus, input.status);
-    const serviceType =
+    const service =
       input.serviceType === undefined
         ? before.serviceType
         : checkServiceType(before.kind as ItemKind, input.serviceType);
     // Moving to another category re-checks the values kept against the new template too.
-    const characteristics =
+    const values =
       input.characteristics || input.categoryId
         ? await checkCharacteristics(tx.db, category, input.characteristics ?? before.characteristics)
         : before.characteristics;
@@ -41,10 +65,9 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
           unit: input.unit ?? before.unit,
           manufacturer: keep(input.manufacturer, before.manufacturer),
           vendorPartNumber: keep(input.vendorPartNumber, before.vendorPartNumber),
-          characteristics,
-          serviceType,
+          characteristics: values,
+          serviceType: service,
           attachments: input.attachments ?? before.attachments,
-          status: input.status ?? before.status,
           updatedAt: new Date(),
         })
         .where(eq(items.id, before.id))
@@ -53,13 +76,7 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
       await recordChange(
         ctx,
         tx,
-        {
-          entityType: 'CatalogItem',
-          entityId: after.id,
-          action: 'update',
-          before,
-          after,
-        },
+        { entityType: 'CatalogItem', entityId: after.id, action: 'update', before, after },
         { name: CatalogEvent.ITEM_CHANGED, payload: { id: after.id, change: 'updated' } },
       );
       return after;
@@ -74,5 +91,5 @@ export async function updateItem(ctx: CatalogContext, rawInput: unknown): Promis
       }
       throw error;
     }
-  });
-}
+  },
+});

@@ -1,0 +1,39 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Actor } from '../subgraphs/shared/auth.ts';
+import { DEADLINE_HEADER } from '../subgraphs/shared/http.ts';
+import type { Logger } from '../subgraphs/shared/logger.ts';
+import type { SubgraphFetcher } from './fetcher.ts';
+
+/** What the gateway keeps for one operation, over HTTP or WebSocket. */
+export interface GatewayContext {
+  actor: Actor;
+  requestId: string;
+  logger: Logger;
+  /** The internal token for this caller, signed once. */
+  internalToken: Promise<string>;
+  /** When the operation gives up (ms since the epoch); every subgraph call ends by then, and says so. */
+  deadline: number;
+  /** The request body's size in bytes (HTTP), for the bulk-input check. */
+  bodyBytes?: number | undefined;
+}
+
+/**
+ * The gateway's connection to one subgraph: the caller as a short-lived internal token, the request id
+ * and the operation's deadline in headers, over the gateway's own fetcher (see `subgraphFetcher`).
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(opts: { url: string; fetcher: SubgraphFetcher }) {
+    super({ url: opts.url, fetcher: opts.fetcher as never });
+  }
+
+  override async willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    const ctx = context as Partial<GatewayContext>;
+    if (!ctx.internalToken) return;
+    request.http?.headers.set('authorization', `Bearer ${await ctx.internalToken}`);
+    request.http?.headers.set('x-request-id', ctx.requestId ?? '');
+    if (ctx.deadline) request.http?.headers.set(DEADLINE_HEADER, String(ctx.deadline));
+  }
+}
