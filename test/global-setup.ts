@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
     const pg = await startEmbeddedPostgres({
       dataDir: join(projectRoot, '.data', 'test-postgres'),
       port: Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? TEST_EMBEDDED_PORT),
+      portVariable: 'TEST_EMBEDDED_POSTGRES_PORT',
     });
     serverUrl = pg.url;
     stop = () => pg.stop();

@@ -16,21 +16,36 @@
  *     lazily here, after the hook.
  *   - the data dir moves to /tmp/embedded-postgres-data-<hash>/<name> (logged;
  *     see `handle.dataDir`). The data dir is kept owned by `postgres`.
- * - After Node was SIGKILLed the old server keeps running and holds the port,
- *   and the library's `start()` then rejects with `undefined`. A live server
+ * - After Node was SIGKILLed the old server keeps running and holds the port.
+ *   A live server
  *   named in `postmaster.pid` for this data dir is stopped (SIGINT = fast
  *   shutdown, then SIGQUIT); a stale `postmaster.pid` is removed. Unreaped
  *   (zombie) processes count as dead: `kill(pid, 0)` succeeds on them.
- * - A port held by anything else fails with an error naming the port, and
- *   start failures carry the server's last log lines.
- * - The library logs to the console unless `onLog`/`onError` are given: its
- *   output goes to `opts.log` only. Its `stop()` waits forever if the server
- *   already died; `stop()` here guards against that and is idempotent.
+ * - The library's `initialise()` runs initdb; the server itself is spawned
+ *   here, not by the library's `start()`, because the library offers no way to
+ *   choose its process group or to stop it with a deadline:
+ *   - `ownProcessGroup` puts the server in a process group of its own, so a
+ *     terminal's Ctrl-C (SIGINT to the whole foreground group) reaches only
+ *     Node, which closes its pools and event bus before it stops the server,
+ *     instead of the server terminating every connection under them.
+ *   - `stop()` asks for a fast shutdown (SIGINT), then immediate (SIGQUIT),
+ *     then SIGKILL, each after a deadline; it is idempotent. A Node process
+ *     that exits without calling it (process.exit, an uncaught exception)
+ *     still sends the fast-shutdown request from its `exit` event.
+ * - The Unix socket and its lock file live in the data dir, not in /tmp: a
+ *   lock `/tmp/.s.PGSQL.<port>.lock` of another checkout, container or a
+ *   stale one naming a live pid would otherwise stop the server with a FATAL
+ *   even though its TCP port is free. A socket path longer than the kernel's
+ *   107 bytes cannot be bound; the server then listens on TCP only.
+ * - The server listens on 127.0.0.1 only, the address whose port is checked
+ *   and which the URL names.
+ * - A taken port or lock fails with one line that names it and the setting
+ *   that changes the port (`portVariable`); other start failures carry the
+ *   server's last log lines. Log output goes to `opts.log` only.
  */
-import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createRequire, registerHooks } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
@@ -42,7 +57,30 @@ export interface EmbeddedPostgresHandle {
   port: number;
   /** The data dir actually used: differs from `opts.dataDir` when that was unreachable for the postgres user. */
   dataDir: string;
+  /** Directory of the server's Unix socket (the data dir), or null when it listens on TCP only. */
+  socketDir: string | null;
+  /** The postmaster's pid (its children are the server's other processes). */
+  pid: number;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  log?: (msg: string) => void;
+  /** The environment variable that sets `port`, named when the port is taken. */
+  portVariable?: string;
+  /**
+   * Run the server in a process group of its own, for a caller that handles SIGINT/SIGTERM itself and
+   * stops the server last. Without it the server shares the caller's group and gets a terminal's Ctrl-C
+   * directly, which suits callers that have no signal handling (they die, the server stops too).
+   */
+  ownProcessGroup?: boolean;
+}
+
+/** A start failure whose message is meant for the person starting the server, without a stack trace. */
+export class EmbeddedPostgresError extends Error {
+  override name = 'EmbeddedPostgresError';
 }
 
 interface Ids {
@@ -52,18 +90,19 @@ interface Ids {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** sun_path is 108 bytes on Linux, NUL included; PostgreSQL refuses a longer socket path. */
+const MAX_SOCKET_PATH = 107;
+const READY = 'database system is ready to accept connections';
+const DEFAULT_PORT_HINT = 'EMBEDDED_POSTGRES_PORT (npm start) or TEST_EMBEDDED_POSTGRES_PORT (tests)';
 
 export function defaultDataDir(projectRoot: string): string {
   return path.join(projectRoot, '.data', 'postgres');
 }
 
-export async function startEmbeddedPostgres(opts: {
-  dataDir: string;
-  port: number;
-  log?: (msg: string) => void;
-}): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { port } = opts;
   const log = opts.log ?? (() => {});
+  const setting = `set ${opts.portVariable ?? DEFAULT_PORT_HINT} to a free port`;
   let dataDir = path.resolve(opts.dataDir);
   const ids = process.getuid?.() === 0 ? postgresUser() : undefined;
   if (ids) {
@@ -71,65 +110,206 @@ export async function startEmbeddedPostgres(opts: {
     dataDir = await reachableDataDir(dataDir, log);
   }
   await stopLeftoverServer(dataDir, log);
-  await assertPortFree(port);
+  await removeStaleSockets(dataDir);
+  await assertPortFree(port, setting);
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const output: string[] = [];
   const onLog = (msg: unknown) => {
     const text = (msg instanceof Error ? msg.message : String(msg)).trimEnd();
     output.push(text);
     if (output.length > 40) output.shift();
-    opts.log?.(text);
+    log(text);
   };
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // UTF-8 with Unicode character classes: pg_trgm then treats Cyrillic letters as word characters.
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    createPostgresUser: ids !== undefined,
-    onLog,
-    onError: onLog,
-  });
-  // `process` is private in the typings; it is the spawned server.
-  const internals = pg as unknown as { process?: ChildProcess };
-  const failure = (step: string, err: unknown) =>
-    new Error(
+  const failure = (step: string, err: unknown) => {
+    const text = output.join('\n');
+    const lock = /lock file "([^"]+)" already exists|could not remove old lock file "([^"]+)"/.exec(text);
+    if (lock) {
+      return new EmbeddedPostgresError(
+        `cannot start embedded PostgreSQL: lock file ${lock[1] ?? lock[2]} is held by another server; ${setting}`,
+        { cause: err },
+      );
+    }
+    if (/could not bind .*Address already in use/.test(text)) {
+      return new EmbeddedPostgresError(
+        `cannot start embedded PostgreSQL: port ${port} is already in use by another process; ${setting}`,
+        { cause: err },
+      );
+    }
+    return new EmbeddedPostgresError(
       `embedded PostgreSQL ${step} failed (data dir ${dataDir}, port ${port})` +
-        `${err instanceof Error ? `: ${err.message}` : ''}\n${output.join('\n')}`,
+        `${err instanceof Error ? `: ${err.message}` : ''}\n${text}`,
       { cause: err },
     );
+  };
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await removeHalfInitialised(dataDir, log);
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    const pg = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // UTF-8 with Unicode character classes: pg_trgm then treats Cyrillic letters as word characters.
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      createPostgresUser: ids !== undefined,
+      onLog,
+      onError: onLog,
+    });
     await pg.initialise().catch((err: unknown) => {
       throw failure('initdb', err);
     });
   } else if (ids && (await fs.stat(dataDir)).uid !== ids.uid) {
     execFileSync('chown', ['-R', `${ids.uid}:${ids.gid}`, dataDir]);
   }
-  await pg.start().catch((err: unknown) => {
-    internals.process = undefined; // else the library's exit hook waits on a dead process
+
+  const socketDir =
+    Buffer.byteLength(path.join(dataDir, `.s.PGSQL.${port}`)) <= MAX_SOCKET_PATH ? dataDir : null;
+  if (!socketDir) log(`the socket path in ${dataDir} would exceed ${MAX_SOCKET_PATH} bytes; TCP only`);
+  const child = await spawnServer({
+    binary: (await loadBinaries()).postgres,
+    args: [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      // A list setting: quoted, so a comma or space in the path stays part of it.
+      `unix_socket_directories=${socketDir ? `"${socketDir.replaceAll('"', '""')}"` : ''}`,
+    ],
+    ids,
+    detached: opts.ownProcessGroup ?? false,
+    onLog,
+  }).catch((err: unknown) => {
     throw failure('start', err);
   });
+  const pid = child.pid as number;
 
+  follow(child);
   let stopping: Promise<void> | undefined;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
+    socketDir,
+    pid,
     stop: () => {
-      stopping ??= (async () => {
-        const child = internals.process;
-        if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
-        internals.process = undefined;
-      })();
+      stopping ??= stopServer(child, log).finally(() => unfollow(child));
       return stopping;
     },
   };
+}
+
+/** Servers started here and not stopped yet: they follow this process when it ends without stop(). */
+const followers = new Set<ChildProcess>();
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Asks every server still running for a fast shutdown, which it completes on its own. */
+function stopFollowers(): void {
+  for (const child of followers) if (running(child)) child.kill('SIGINT');
+}
+
+/**
+ * For a process without handlers of its own, SIGINT/SIGTERM/SIGHUP end it as they would anyway (the
+ * signal is raised again with no listener left), but the servers are asked to stop first. A process
+ * that handles the signal itself (another listener exists) is left to stop them in its own order.
+ */
+function onEndingSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return;
+  stopFollowers();
+  for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
+  process.kill(process.pid, signal);
+}
+
+/** Whatever way this process ends without stop() (exit, uncaught exception, an unhandled signal), the server stops too. Not on SIGKILL: the next start stops such a leftover. */
+function follow(child: ChildProcess): void {
+  if (followers.size === 0) {
+    process.on('exit', stopFollowers);
+    for (const s of ENDING_SIGNALS) process.on(s, onEndingSignal);
+  }
+  followers.add(child);
+}
+
+function unfollow(child: ChildProcess): void {
+  followers.delete(child);
+  if (followers.size > 0) return;
+  process.removeListener('exit', stopFollowers);
+  for (const s of ENDING_SIGNALS) process.removeListener(s, onEndingSignal);
+}
+
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** Spawns the postmaster and resolves once it accepts connections; rejects if it exits or takes over 60 s. */
+function spawnServer(o: {
+  binary: string;
+  args: string[];
+  ids: Ids | undefined;
+  detached: boolean;
+  onLog: (msg: string) => void;
+}): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(o.binary, o.args, {
+      ...(o.ids ?? {}),
+      detached: o.detached,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // English messages whatever the caller's locale: readiness is read from the log.
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    let pending = '';
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGQUIT');
+      reject(new Error('not ready after 60 s'));
+    }, 60_000);
+    // Read for the server's whole life: a full pipe would block its logging.
+    child.stderr?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        o.onLog(line);
+        if (!ready && line.includes(READY)) {
+          ready = true;
+          clearTimeout(timer);
+          resolve(child);
+        }
+      }
+    });
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (pending) o.onLog(pending);
+      if (!ready) reject(new Error(`server exited (${signal ?? `code ${code}`}) before it was ready`));
+    });
+  });
+}
+
+/** Fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL, each after a deadline. */
+async function stopServer(child: ChildProcess, log: (msg: string) => void): Promise<void> {
+  if (!running(child)) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const steps: [NodeJS.Signals, number][] = [
+    ['SIGINT', 10_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ];
+  for (const [signal, ms] of steps) {
+    if (!running(child)) return;
+    if (signal !== 'SIGINT') log(`PostgreSQL (pid ${child.pid}) still running; sending ${signal}`);
+    child.kill(signal);
+    const timer = new Promise<'late'>((resolve) => setTimeout(resolve, ms, 'late').unref());
+    if ((await Promise.race([exited, timer])) !== 'late') return;
+  }
+  throw new EmbeddedPostgresError(`PostgreSQL (pid ${child.pid}) did not exit after SIGKILL`);
 }
 
 /** uid/gid of the `postgres` OS user, creating it like embedded-postgres does if missing. */
@@ -167,11 +347,22 @@ async function rootOwnedDir(dir: string): Promise<void> {
 }
 
 let redirected = false;
+const binariesPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+/** Where the binaries package is imported from: its copy once `redirectBinaries` made one. */
+let binariesUrl: string | undefined;
+
+/** Paths of initdb, pg_ctl and postgres from the platform's binaries package (or its reachable copy). */
+async function loadBinaries(): Promise<{ postgres: string; initdb: string }> {
+  binariesUrl ??= pathToFileURL(
+    createRequire(createRequire(import.meta.url).resolve('embedded-postgres')).resolve(binariesPackage),
+  ).href;
+  return (await import(binariesUrl)) as { postgres: string; initdb: string };
+}
 
 /** Makes embedded-postgres use a copy of its binaries package that the postgres user can reach. */
 async function redirectBinaries(log: (msg: string) => void): Promise<void> {
   if (redirected) return;
-  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const name = binariesPackage;
   const requireFromLib = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
   const pkgDir = path.dirname(path.dirname(requireFromLib.resolve(name)));
   if (!(await traversable(path.join(pkgDir, 'native')))) {
@@ -188,6 +379,7 @@ async function redirectBinaries(log: (msg: string) => void): Promise<void> {
     }
     await rootOwnedDir(cache);
     const url = pathToFileURL(path.join(cache, 'dist', 'index.js')).href;
+    binariesUrl = url;
     registerHooks({
       resolve: (specifier, context, next) =>
         specifier === name ? { url, shortCircuit: true } : next(specifier, context),
@@ -264,6 +456,18 @@ async function stopLeftoverServer(dataDir: string, log: (msg: string) => void): 
   await fs.rm(pidFile, { force: true });
 }
 
+/**
+ * No server runs on the data dir any more, so a socket or socket lock left in it by one that was killed
+ * is stale; its lock may name a pid that was reused meanwhile, which the server would take for a live
+ * owner.
+ */
+async function removeStaleSockets(dataDir: string): Promise<void> {
+  const entries = await fs.readdir(dataDir).catch(() => [] as string[]);
+  for (const entry of entries.filter((e) => /^\.s\.PGSQL\.\d+(\.lock)?$/.test(e))) {
+    await fs.rm(path.join(dataDir, entry), { force: true });
+  }
+}
+
 /** SIGINT (fast shutdown), escalating to SIGQUIT (immediate); true once the process is gone. */
 async function terminate(pid: number): Promise<boolean> {
   const steps: [NodeJS.Signals, number][] = [
@@ -283,18 +487,70 @@ async function terminate(pid: number): Promise<boolean> {
   return false;
 }
 
-function assertPortFree(port: number): Promise<void> {
+async function assertPortFree(port: number, setting: string): Promise<void> {
+  const holder = await portInUse(port);
+  if (holder) {
+    throw new EmbeddedPostgresError(
+      `cannot start embedded PostgreSQL: port ${port} is already in use by ${holder}; ${setting}`,
+    );
+  }
+}
+
+/**
+ * Undefined when `port` can be listened on at `host`, else who holds it ("pid 123 (postgres -D …)"
+ * when /proc tells, else "another process").
+ */
+export function portInUse(port: number, host = '127.0.0.1'): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new Error(`cannot start embedded PostgreSQL: port ${port} is already in use by another process`)
-          : err,
-      ),
-    );
-    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve()));
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') return reject(err);
+      const holder = portHolder(port);
+      resolve(holder ? `pid ${holder}` : 'another process');
+    });
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
   });
+}
+
+/**
+ * Best effort, Linux only: "<pid> (<command>)" of a process listening on 127.0.0.1:<port> or any
+ * address, found through the socket's inode in /proc/net/tcp and the processes' fds we may read.
+ */
+function portHolder(port: number): string | undefined {
+  try {
+    const hex = port.toString(16).toUpperCase().padStart(4, '0');
+    const inodes = new Set<string>();
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      if (!existsSync(table)) continue;
+      for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        // local_address is <hex ip>:<hex port>; state 0A is LISTEN.
+        if (f[1]?.endsWith(`:${hex}`) && f[3] === '0A' && f[9]) inodes.add(`socket:[${f[9]}]`);
+      }
+    }
+    if (inodes.size === 0) return undefined;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let fds: string[];
+      try {
+        fds = readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        let target: string;
+        try {
+          target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        } catch {
+          continue;
+        }
+        if (inodes.has(target)) {
+          const cmd = liveCommand(Number(pid))?.trim();
+          return cmd ? `${pid} (${cmd.length > 100 ? `${cmd.slice(0, 100)}…` : cmd})` : pid;
+        }
+      }
+    }
+  } catch {}
+  return undefined;
 }
 
 const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'] as const;
