@@ -11,7 +11,7 @@ import express from 'express';
 import { parse } from 'graphql';
 import { internalTokenIssuer } from '../subgraphs/shared/auth.ts';
 import { isClientError } from '../subgraphs/shared/errors.ts';
-import { bulkInputLimits } from '../subgraphs/shared/http.ts';
+import { bulkInputLimits, listen } from '../subgraphs/shared/http.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import { graphqlDuration, graphqlRequests } from '../subgraphs/shared/metrics.ts';
 import { createCallerVerifier } from './auth.ts';
@@ -104,7 +104,7 @@ export async function startGateway({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const fetcher = subgraphFetcher(config.subgraphTimeoutMs);
+  const fetcher = subgraphFetcher(config.subgraphTimeoutMs, { dedupe: config.dedupeSubgraphReads });
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -177,7 +177,7 @@ export async function startGateway({
     logger,
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await listen(httpServer, config.port, config.host);
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}/graphql`;
   logger.info({ url }, 'gateway listening');

@@ -30,6 +30,8 @@ const env = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** The time a bulk input (a CSV import) may take, instead of SUBGRAPH_TIMEOUT_MS. */
   BULK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
+  /** Identical subgraph reads in flight at once share one request. */
+  DEDUPE_SUBGRAPH_READS: bool.default(true),
   INTROSPECTION: bool.optional(),
   EXPLORER: bool.optional(),
   /** `off`, or a port (0 picks a free one). */
@@ -64,6 +66,8 @@ export interface GatewayConfig {
   internalSecret: string;
   subgraphTimeoutMs: number;
   bulkTimeoutMs: number;
+  /** Identical subgraph reads in flight at once share one request (DEDUPE_SUBGRAPH_READS). */
+  dedupeSubgraphReads: boolean;
   introspection: boolean;
   /** Serve the explorer page at the endpoint (off in production unless EXPLORER=true). */
   explorer: boolean;
@@ -118,6 +122,7 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     internalSecret: e.INTERNAL_TOKEN_SECRET,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     bulkTimeoutMs: e.BULK_TIMEOUT_MS,
+    dedupeSubgraphReads: e.DEDUPE_SUBGRAPH_READS,
     introspection: e.INTROSPECTION ?? development,
     explorer: e.EXPLORER ?? development,
     metrics: e.METRICS_PORT === 'off' ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST },

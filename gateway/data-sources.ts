@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Actor } from '../subgraphs/shared/auth.ts';
 import { DEADLINE_HEADER } from '../subgraphs/shared/http.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
-import type { SubgraphFetcher } from './fetcher.ts';
+import { NO_SHARING_HEADER, type SubgraphFetcher } from './fetcher.ts';
 
 /** What the gateway keeps for one operation, over HTTP or WebSocket. */
 export interface GatewayContext {
@@ -26,11 +26,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url: opts.url, fetcher: opts.fetcher as never });
   }
 
-  override async willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override async willSendRequest(
+    options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0],
+  ) {
+    const { request, context } = options;
     const ctx = context as Partial<GatewayContext>;
+    const operation =
+      'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
+    // Only a query's reads may share an identical request in flight; a write reads what it wrote.
+    if (operation !== 'query') request.http?.headers.set(NO_SHARING_HEADER, '1');
     if (!ctx.internalToken) return;
     request.http?.headers.set('authorization', `Bearer ${await ctx.internalToken}`);
     request.http?.headers.set('x-request-id', ctx.requestId ?? '');

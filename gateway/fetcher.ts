@@ -1,5 +1,6 @@
 import { Agent, request } from 'undici';
 import { DEADLINE_HEADER } from '../subgraphs/shared/http.ts';
+import { subgraphRequestsShared } from '../subgraphs/shared/metrics.ts';
 
 /** The part of a fetch Response that `RemoteGraphQLDataSource` reads. */
 export interface SubgraphResponse {
@@ -33,9 +34,9 @@ function isGraphQLBody(body: unknown): boolean {
  * that answer is handed on as a GraphQL response (`ok`), so the client sees the subgraph's error and its
  * code instead of "400: 400".
  */
-export function subgraphFetcher(timeoutMs: number): SubgraphFetcher {
+export function subgraphFetcher(timeoutMs: number, opts: { dedupe?: boolean } = {}): SubgraphFetcher {
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
-  return async (url, init) => {
+  const send = async (url: string, init: RequestInit): Promise<Answer> => {
     const headers = init.headers as Record<string, string>;
     const deadline = Number(headers[DEADLINE_HEADER]);
     const left = Number.isFinite(deadline) && deadline > 0 ? Math.max(1, deadline - Date.now()) : timeoutMs;
@@ -48,26 +49,59 @@ export function subgraphFetcher(timeoutMs: number): SubgraphFetcher {
       bodyTimeout: left,
       signal: AbortSignal.timeout(left),
     });
-    const text = await res.body.text();
+    return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
+  };
+  // Identical reads in flight at once share one request: same subgraph, same operation and variables,
+  // same caller (the internal token names the subject and its scopes). Never a write: the data source
+  // marks every subgraph request of a mutation or subscription with NO_SHARING_HEADER.
+  const inFlight = new Map<string, Promise<Answer>>();
+  const shared = (url: string, init: RequestInit): Promise<Answer> => {
+    const headers = init.headers as Record<string, string>;
+    if (!opts.dedupe || headers[NO_SHARING_HEADER]) return send(url, init);
+    const key = `${url}\n${headers.authorization ?? ''}\n${init.body as string}`;
+    const pending = inFlight.get(key);
+    if (pending) {
+      subgraphRequestsShared.inc({ subgraph: url });
+      return pending;
+    }
+    const request = send(url, init).finally(() => inFlight.delete(key));
+    inFlight.set(key, request);
+    return request;
+  };
+  return async (url, init) => {
+    const headers = init.headers as Record<string, string>;
+    const answer = await shared(url, init);
+    delete headers[NO_SHARING_HEADER];
+    // Each caller parses its own copy: the gateway's execution may change the object it is given.
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(answer.text);
     } catch {
       json = undefined;
     }
     const header = (name: string) => {
-      const value = res.headers[name.toLowerCase()];
+      const value = answer.headers[name.toLowerCase()];
       return Array.isArray(value) ? value.join(', ') : (value ?? null);
     };
-    const success = res.statusCode >= 200 && res.statusCode < 300;
+    const success = answer.status >= 200 && answer.status < 300;
     return {
-      ok: success || (res.statusCode >= 400 && res.statusCode < 500 && isGraphQLBody(json)),
-      status: res.statusCode,
-      statusText: String(res.statusCode),
+      ok: success || (answer.status >= 400 && answer.status < 500 && isGraphQLBody(json)),
+      status: answer.status,
+      statusText: String(answer.status),
       url,
       headers: { get: header },
-      text: async () => text,
+      text: async () => answer.text,
       json: async () => json,
     };
   };
 }
+
+/** A subgraph's answer as it came off the wire, shared by every caller of one request. */
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** Set by the data source on subgraph requests that must never be shared (writes, subscriptions). */
+export const NO_SHARING_HEADER = 'x-oss-no-sharing';

@@ -41,7 +41,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
         entry.name,
         await bootSubgraph(module, {
           databaseUrl: opts.databaseUrl,
-          port: opts.ephemeralPorts ? 0 : entry.port,
+          port: opts.ephemeralPorts ? 0 : (shared.portFor(entry.name) ?? entry.port),
           internalSecret: base.internalSecret,
           logger: opts.logger,
           development: base.development,

@@ -31,6 +31,8 @@ const env = z.object({
 export type SharedConfig = z.infer<typeof env> & {
   /** Database URL for one subgraph: `<NAME>_DATABASE_URL`, else `DATABASE_URL`. */
   databaseUrlFor(subgraph: string): string | undefined;
+  /** Port of one subgraph when several run in one process (`npm start`): `SUBGRAPH_<NAME>_PORT`. */
+  portFor(subgraph: string): number | undefined;
 };
 
 /** Reads and validates the environment of a subgraph process. */
@@ -44,5 +46,13 @@ export function loadSharedConfig(source: NodeJS.ProcessEnv = process.env): Share
   return {
     ...parsed,
     databaseUrlFor: (subgraph) => source[`${subgraph.toUpperCase()}_DATABASE_URL`] ?? parsed.DATABASE_URL,
+    portFor: (subgraph) => {
+      const name = `SUBGRAPH_${subgraph.toUpperCase()}_PORT`;
+      const value = source[name];
+      if (value === undefined) return undefined;
+      const port = z.coerce.number().int().min(0).max(65535).safeParse(value);
+      if (!port.success) throw new Error(`${name} must be a port number, got "${value}"`);
+      return port.data;
+    },
   };
 }

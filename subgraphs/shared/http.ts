@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
 import { type DocumentNode, Kind } from 'graphql';
 
@@ -85,4 +86,21 @@ export function bodyErrorHandler(requestId: (res: Response) => string | undefine
 /** Removes graphql-js's "Did you mean …?" hints, which reveal the schema when introspection is off. */
 export function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .+\?$/s, '');
+}
+
+/** Listens on `port`: a port already taken is an error naming it, not a start-up that hangs. */
+export function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on ${host} is already in use`, { cause: error })
+          : error,
+      );
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
 }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listen } from './http.ts';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 /** One registry per process, every series labelled with the service that produced it. */
@@ -21,6 +22,13 @@ export const graphqlDuration = new Histogram({
   registers: [registry],
 });
 
+export const subgraphRequestsShared = new Counter({
+  name: 'gateway_subgraph_requests_shared_total',
+  help: 'Subgraph reads answered by an identical request already in flight',
+  labelNames: ['subgraph'] as const,
+  registers: [registry],
+});
+
 export interface MetricsServer {
   url: string;
   close(): Promise<void>;
@@ -39,10 +47,7 @@ export async function startMetricsServer(port: number, host = '127.0.0.1'): Prom
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
+  await listen(server, port, host);
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${bound}/metrics`,

@@ -23,6 +23,7 @@ import {
   DEADLINE_HEADER,
   DEFAULT_MAX_BODY_BYTES,
   deadlineFrom,
+  listen,
   requestIdFrom,
   sendGraphQLError,
   withoutSuggestions,
@@ -306,7 +307,7 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
   app.use(bodyErrorHandler(requestIdOf));
 
   const host = opts.host ?? '127.0.0.1';
-  await new Promise<void>((resolve) => httpServer.listen(opts.port, host, resolve));
+  await listen(httpServer, opts.port, host);
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   logger.info({ url }, `subgraph ${module.name} listening`);

@@ -106,3 +106,22 @@ export function buildSchema<L>(module: SubgraphModule<L>): GraphQLSchema {
     guardInputs(buildSubgraphSchema([{ typeDefs: module.typeDefs, resolvers: module.resolvers }])),
   );
 }
+
+/**
+ * A subscription field whose every event is resolved with fresh loaders: graphql-ws keeps one context
+ * for a subscription as long as it runs (hours), so rows loaded for one event must not answer the next.
+ */
+export function subscriptionField<Event, Result = Event>(field: {
+  subscribe: (parent: unknown, args: Record<string, unknown>, ctx: RequestContext<unknown>) =>
+    | AsyncIterable<Event>
+    | Promise<AsyncIterable<Event>>;
+  resolve?: (event: Event, args: Record<string, unknown>, ctx: RequestContext<unknown>) => Result | Promise<Result>;
+}) {
+  return {
+    subscribe: field.subscribe,
+    resolve: (event: Event, args: Record<string, unknown>, ctx: RequestContext<unknown>) => {
+      ctx.resetLoaders();
+      return field.resolve ? field.resolve(event, args, ctx) : event;
+    },
+  };
+}

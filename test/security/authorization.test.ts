@@ -262,6 +262,7 @@ describe('long-lived sockets', () => {
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: false,
+      onNonLazyError: () => {},
         connectionParams: { authorization: `Bearer ${token}` },
         on: {
           closed: (event) => {
@@ -286,6 +287,7 @@ describe('long-lived sockets', () => {
       webSocketImpl: WebSocket,
       retryAttempts: 0,
       lazy: false,
+      onNonLazyError: () => {},
       connectionParams: { authorization: `Bearer ${token}` },
       on: {
         closed: (event) => {
@@ -304,5 +306,34 @@ describe('long-lived sockets', () => {
     await client.dispose();
     expect(results).toEqual([]);
     expect(code).toBe(4403);
+  });
+
+  it('accepts an operation carrying a fresh internal token of its own on a socket whose token has expired', async () => {
+    const secret = g.graph.config.internalSecret;
+    const url = g.graph.subgraphs.get('catalog')!.server.url;
+    const { createClient } = await import('graphql-ws');
+    const { WebSocket } = await import('ws');
+    const client = createClient({
+      url: url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {},
+      connectionParams: { authorization: `Bearer ${await signInternalToken(actorFor('ADMIN'), secret, 1)}` },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const fresh = await signInternalToken(actorFor('ADMIN'), secret);
+    const results: { data?: Record<string, unknown> | null }[] = [];
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        {
+          query: '{ catalogItems(first: 1) { totalCount } }',
+          extensions: { authorization: `Bearer ${fresh}` },
+        },
+        { next: (r) => void results.push(r as (typeof results)[number]), error: reject, complete: resolve },
+      );
+    });
+    await client.dispose();
+    expect(results[0]?.data?.catalogItems).toEqual({ totalCount: expect.any(Number) });
   });
 });
