@@ -19,6 +19,7 @@ import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
 import { openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
+import { loadBenchCatalog } from './catalog-data.ts';
 import type { ClientInput, Scenario, ScenarioResult } from './http-client.ts';
 
 const { values } = parseArgs({
@@ -49,65 +50,7 @@ for (const entry of subgraphs) {
 
 say(`loading ${CATEGORIES} categories and ${ITEMS} items…`);
 let t = performance.now();
-// A tree three levels deep: roots, then ~√n children each, then the rest spread below them.
-const roots = Math.max(1, Math.round(CATEGORIES / 100));
-const mids = Math.max(roots, Math.round(CATEGORIES / 10));
-await sql.unsafe(`
-  insert into catalog.categories (id, parent_id, name, path, depth)
-  select id, null, 'Раздел ' || n, '/' || id || '/', 0
-  from (select n, gen_random_uuid() as id from generate_series(1, ${roots}) n) r;
-  with parents as (select id, path, row_number() over (order by id) - 1 as k from catalog.categories where depth = 0),
-  fresh as (select n, gen_random_uuid() as id from generate_series(1, ${mids - roots}) n)
-  insert into catalog.categories (id, parent_id, name, path, depth)
-  select f.id, p.id, 'Группа ' || f.n, p.path || f.id || '/', 1
-  from fresh f join parents p on p.k = f.n % ${roots};
-  with parents as (select id, path, row_number() over (order by id) - 1 as k from catalog.categories where depth = 1),
-  fresh as (select n, gen_random_uuid() as id from generate_series(1, ${CATEGORIES - mids}) n)
-  insert into catalog.categories (id, parent_id, name, path, depth)
-  select f.id, p.id, 'Подгруппа ' || f.n, p.path || f.id || '/', 2
-  from fresh f join parents p on p.k = f.n % ${mids - roots};
-`);
-await sql.unsafe(`
-  with cats as (select id, row_number() over (order by id) - 1 as k from catalog.categories where depth = 2),
-  n as (select n from generate_series(1, ${ITEMS}) n)
-  insert into catalog.items (sku, name, kind, status, category_id, unit, manufacturer, characteristics, service_type)
-  select 'SKU-' || lpad(n::text, 7, '0'),
-    (array['Кабель оптический','Коннектор SC/APC','Роутер Wi-Fi','Коммутатор','ONT терминал','Сплиттер PLC',
-      'Патч-корд','Модуль SFP','Optical cable','Router','Switch','Media converter','Кросс оптический',
-      'Муфта оптическая','Шкаф телекоммуникационный','Кабель витая пара','Адаптер SC/UPC','Пигтейл LC/APC',
-      'Аттенюатор','Инжектор PoE','Блок питания','ИБП','Точка доступа','Антенна секторная','Радиомост',
-      'OLT шасси','Плата GPON','Плата XGS-PON','Мультиплексор CWDM','DWDM транспондер','Маршрутизатор',
-      'Межсетевой экран','Сервер доступа','Коммутатор агрегации','Патч-панель','Органайзер кабельный',
-      'Кабельный канал','Хомут','Дюбель-хомут','Анкерный зажим','Натяжной зажим','Кронштейн',
-      'Access point','Firewall','Patch panel','Fiber enclosure','Splice tray','Power supply'])[1 + c.k % 48]
-      || ' ' || (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti',
-      'Juniper','Nokia','Ericsson','Fiberhome','BDCOM','C-Data','Ruijie','Qtech','Netgear','Ubnt','Hyperline',
-      'Cabeus','Lanmaster','Siemon'])[1 + n % 24]
-      || ' ' || (array['Pro','Lite','Max','Mini','Plus','Home','Office','Carrier','Edge','Core','Metro','Air'])[1 + (n / 7) % 12]
-      || ' ' || (100 + n % 900),
-    case when c.k % 48 in (0, 6, 8, 15, 36, 37) then 'MATERIAL' else 'EQUIPMENT_MODEL' end,
-    'ACTIVE', c.id, case when c.k % 48 in (0, 6, 8, 15, 36, 37) then 'M' else 'PCS' end,
-    (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti'])[1 + n % 10],
-    jsonb_build_object('ports', (n % 48) + 1), null
-  from n join cats c on c.k = n % ${CATEGORIES - mids}
-  -- Rows of a category side by side, as a catalog filled category by category (imports, vendors) has them.
-  order by c.k, n;
-  insert into catalog.prices (item_id, currency, amount, valid_from)
-  select id, 'RUB', (100 + (abs(hashtext(id::text)) % 90000))::numeric / 10, now() - interval '30 days' from catalog.items;
-  insert into catalog.barcodes (item_id, type, code)
-  select id, 'CODE128', 'BNC' || lpad(row_number() over ()::text, 9, '0') from catalog.items;
-  insert into catalog.promotions (name, kind, value, scope_type, scope_category_id, stacking, priority)
-  select 'Акция ' || id, 'PERCENTAGE', 5 + (row_number() over () % 20), 'CATEGORY', id,
-    case when depth = 1 then 'STACKABLE' else 'EXCLUSIVE' end, depth
-  from catalog.categories where depth < 2;
-  with c as (insert into catalog.certificates (type, number, issuer, valid_from, valid_to)
-    select 'DECLARATION_OF_CONFORMITY', 'ДС-' || n, 'ООО «Сертификация»', current_date - 100, current_date + n
-    from generate_series(1, 500) n returning id, number)
-  insert into catalog.certificate_items (certificate_id, item_id)
-  select c.id, i.id from c join catalog.items i on i.sku = 'SKU-' || lpad((substr(c.number, 4)::int * 7)::text, 7, '0');
-`);
-// Steady state, as a catalog in service is: statistics, and a visibility map for index-only scans.
-await sql.unsafe('vacuum analyze');
+await loadBenchCatalog(sql, { items: ITEMS, categories: CATEGORIES });
 say(`  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const mid = await sql`select id from catalog.categories where depth = 1 order by random() limit ${REQUESTS}`;
 const leaves =
@@ -192,7 +135,7 @@ const results = await measureAll([
     variables: Array.from({ length: 50 }, (_, i) => ({
       lines: Array.from({ length: 20 }, (_, k) => ({
         itemId: sample[(i * 20 + k) % sample.length]?.id,
-        quantity: 1 + (k % 3),
+        quantity: String(1 + (k % 3)),
       })),
     })),
   },

@@ -3,7 +3,7 @@
  * modules follow. Payloads carry ids and what changed; consumers read the rest through the graph.
  */
 export const CatalogEvent = {
-  /** `{ id, change }`: created, updated, activated, discontinued, barcode, certificate */
+  /** `{ id, change }`: created, updated, activated, discontinued, barcode, certificate, vat, packagings */
   ITEM_CHANGED: 'catalog.item.changed',
   /** `{ id, change }`: created, updated, moved, archived, restored, template */
   CATEGORY_CHANGED: 'catalog.category.changed',

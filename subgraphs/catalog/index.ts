@@ -11,6 +11,7 @@ import { Certificate } from './resolvers/Certificate.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Promotion } from './resolvers/Promotion.ts';
 import { Query } from './resolvers/Query.ts';
+import { VatRate } from './resolvers/VatRate.ts';
 import { seedCatalog } from './seed.ts';
 
 export const catalogTypeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -27,6 +28,7 @@ export const catalog: SubgraphModule<CatalogLoaders> = {
     CatalogItem,
     Promotion,
     Certificate,
+    VatRate,
   } satisfies Resolvers,
   migrationsFolder: fileURLToPath(new URL('../../drizzle/catalog', import.meta.url)),
   createLoaders: createCatalogLoaders,

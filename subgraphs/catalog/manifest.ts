@@ -23,6 +23,9 @@ export const catalogManifest = {
       CatalogItem: '../db/tables.ts#ItemRow',
       Barcode: '../db/tables.ts#BarcodeRow',
       Price: '../db/tables.ts#PriceRow',
+      UnitOfMeasure: '../db/tables.ts#UnitRow',
+      VatRate: '../db/tables.ts#VatRateRow',
+      Packaging: '../db/tables.ts#PackagingRow',
       Promotion: '../db/tables.ts#PromotionRow',
       Certificate: '../db/tables.ts#CertificateRow',
       AuditEntry: '../../shared/audit.ts#AuditRow',
@@ -36,6 +39,8 @@ export const catalogManifest = {
       CertificatePayload: "../../shared/errors.ts#Payload<'certificate', CertificateRow>",
       // `setCatalogPrice` hands the item back as its (batched) load, still pending.
       CatalogPricePayload: "Payload<'price', PriceRow> & { item: Promise<ItemRow | null> | ItemRow | null }",
+      CatalogItemVatPayload:
+        "Payload<'vat', VatRateRow> & { item: Promise<ItemRow | null> | ItemRow | null }",
       Quote: '../service/quote.ts#QuoteResult',
     },
   },

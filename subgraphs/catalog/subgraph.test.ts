@@ -25,7 +25,7 @@ interface ItemInput {
   sku: string;
   name: string;
   kind: 'EQUIPMENT_MODEL' | 'MATERIAL' | 'GOODS' | 'SERVICE';
-  unit: string;
+  unitCode: string;
   categoryId: string;
   status?: string;
   manufacturer?: string;
@@ -38,7 +38,7 @@ function itemInput(categoryId: string, over: Partial<ItemInput> = {}): ItemInput
     sku: unique('SKU'),
     name: unique('ONT Huawei HG8245H'),
     kind: 'EQUIPMENT_MODEL',
-    unit: 'PCS',
+    unitCode: '796',
     categoryId,
     manufacturer: 'Huawei',
     ...over,

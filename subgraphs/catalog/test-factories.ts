@@ -9,11 +9,13 @@ import type { CatalogContext } from './context.ts';
 import type { CategoryRow, ItemRow, PromotionRow } from './db/tables.ts';
 import { ean13CheckDigit } from './domain/barcodes.ts';
 import type { CharacteristicType } from './domain/characteristics.ts';
-import type { ItemKind, ItemStatus, ServiceType } from './domain/values.ts';
+import type { EquipmentSupply, ItemKind, ItemStatus, ServiceType } from './domain/values.ts';
 import { createCategory as createCategoryVerb } from './service/create-category.ts';
 import { createItem as createItemVerb } from './service/create-item.ts';
 import { createPromotion as createPromotionVerb } from './service/create-promotion.ts';
 import { setCategoryTemplate } from './service/set-category-template.ts';
+import { type SetItemVatResult, setItemVat } from './service/set-item-vat.ts';
+import { setPackagings } from './service/set-packagings.ts';
 import { type SetPriceResult, setPrice as setPriceVerb } from './service/set-price.ts';
 
 let sequence = 0;
@@ -78,13 +80,20 @@ export interface ItemFactoryInput {
   name?: string;
   description?: string | null;
   kind?: ItemKind;
-  unit?: string;
+  /** OKEI code; default by kind: 006 (м) for materials, 876 (усл. ед.) for services, else 796 (шт). */
+  unitCode?: string;
   status?: ItemStatus;
   manufacturer?: string | null;
   vendorPartNumber?: string | null;
   characteristics?: Record<string, unknown>;
   serviceType?: ServiceType | null;
   barcodes?: { type?: 'EAN13' | 'CODE128'; code: string }[];
+  keywords?: string[];
+  trackedBySerial?: boolean | null;
+  trackedByMac?: boolean | null;
+  warrantyMonths?: number | null;
+  supply?: EquipmentSupply | null;
+  snmpSysObjectId?: string | null;
   idempotencyKey?: string;
 }
 
@@ -95,7 +104,7 @@ export function itemInput(categoryId: string, over: ItemFactoryInput = {}): Reco
     sku: unique('SKU'),
     name: unique('Товар'),
     kind,
-    unit: kind === 'MATERIAL' ? 'M' : kind === 'SERVICE' ? 'SERVICE' : 'PCS',
+    unitCode: kind === 'MATERIAL' ? '006' : kind === 'SERVICE' ? '876' : '796',
     categoryId,
     ...(kind === 'SERVICE' ? { serviceType: 'ONE_TIME' } : {}),
     ...over,
@@ -115,6 +124,7 @@ export interface PriceFactoryInput {
   validFrom?: Date;
   validTo?: Date | null;
   recurringPeriod?: 'MONTH' | 'QUARTER' | 'YEAR';
+  includesVat?: boolean;
   idempotencyKey?: string;
 }
 
@@ -126,6 +136,25 @@ export function setPrice(
   over: PriceFactoryInput = {},
 ): Promise<SetPriceResult> {
   return setPriceVerb(ctx, { itemId, amount, currency: 'RUB', ...over });
+}
+
+/** Sets an item's VAT from today: a rate in percent, or 'EXEMPT'. */
+export function setVat(
+  ctx: CatalogContext,
+  itemId: string,
+  vat: number | 'EXEMPT',
+  over: { validFrom?: string; idempotencyKey?: string } = {},
+): Promise<SetItemVatResult> {
+  return setItemVat(ctx, { itemId, ...(vat === 'EXEMPT' ? { exempt: true } : { rate: vat }), ...over });
+}
+
+/** Replaces an item's packagings. */
+export function setItemPackagings(
+  ctx: CatalogContext,
+  itemId: string,
+  packagings: { name: string; quantity: string; barcode?: string }[],
+): Promise<ItemRow> {
+  return setPackagings(ctx, { itemId, packagings });
 }
 
 export interface PromotionFactoryInput {
@@ -159,7 +188,16 @@ export function createPromotion(ctx: CatalogContext, over: PromotionFactoryInput
 /** Rows in a table of the catalog schema, e.g. `rowCount(db, 'items')`. */
 export async function rowCount(
   database: Database,
-  table: 'items' | 'categories' | 'barcodes' | 'prices' | 'promotions' | 'certificates' | 'audit_log',
+  table:
+    | 'items'
+    | 'categories'
+    | 'barcodes'
+    | 'prices'
+    | 'promotions'
+    | 'certificates'
+    | 'audit_log'
+    | 'vat_rates'
+    | 'packagings',
 ): Promise<number> {
   const [row] =
     await database.sql`select count(*)::int as n from ${database.sql('catalog')}.${database.sql(table)}`;

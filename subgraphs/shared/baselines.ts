@@ -19,8 +19,12 @@ export interface Baselines {
   check<T>(name: string, database: Database, operation: () => Promise<T>): Promise<T>;
 }
 
-export function statementBaselines(file: string): Baselines {
-  const updating = process.env.UPDATE_BASELINES === '1';
+/**
+ * The baselines in `file`; with `update` (the test passes `process.env.UPDATE_BASELINES === '1'`) the
+ * measured counts are written back instead of checked.
+ */
+export function statementBaselines(file: string, opts: { update: boolean }): Baselines {
+  const updating = opts.update;
   let pinned: Record<string, number> = {};
   try {
     pinned = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
@@ -30,7 +34,9 @@ export function statementBaselines(file: string): Baselines {
   const measured: Record<string, number> = {};
   if (updating) {
     afterAll(() => {
-      const merged = Object.fromEntries(Object.entries({ ...pinned, ...measured }).sort(([a], [b]) => a.localeCompare(b)));
+      const merged = Object.fromEntries(
+        Object.entries({ ...pinned, ...measured }).sort(([a], [b]) => a.localeCompare(b)),
+      );
       writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
     });
   }
@@ -50,10 +56,13 @@ export function statementBaselines(file: string): Baselines {
       if (updating) return result;
       const expected = pinned[name];
       const listing = log.map((sql, i) => `  ${i + 1}. ${sql.replace(/\s+/g, ' ').slice(0, 300)}`).join('\n');
-      expect(expected, `no baseline "${name}" in ${file}: run UPDATE_BASELINES=1 npm test`).toBeTypeOf('number');
-      expect(statements, `"${name}" sent ${statements} statements, the baseline is ${expected}:\n${listing}`).toBe(
-        expected,
+      expect(expected, `no baseline "${name}" in ${file}: run UPDATE_BASELINES=1 npm test`).toBeTypeOf(
+        'number',
       );
+      expect(
+        statements,
+        `"${name}" sent ${statements} statements, the baseline is ${expected}:\n${listing}`,
+      ).toBe(expected);
       return result;
     },
   };

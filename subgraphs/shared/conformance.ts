@@ -90,7 +90,22 @@ export interface ConformanceSpec<C> {
 const ENTITIES = (typename: string, selection: string) =>
   `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
 
-const data = (res: { data?: Record<string, unknown> | null }) => res.data as Record<string, any>;
+/** Connections and entity lists of an answer, as the checks read them. */
+type Answer = Record<
+  string,
+  {
+    totalCount: number;
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+    edges: { node: { id: string } }[];
+  }
+> & { _entities: ({ id?: string } | null)[] };
+
+const data = (res: { data?: Record<string, unknown> | null }) => res.data as unknown as Answer;
 
 export function describeConformance<C extends RequestContext<unknown>>(
   h: ConformanceHarness<C>,
@@ -152,7 +167,7 @@ export function describeConformance<C extends RequestContext<unknown>>(
         for (let i = 0; i < 1000; i++) {
           const res = await h.execute(page, { first: 3, after });
           expect(res.errors).toBeUndefined();
-          const connection = data(res)[list.field];
+          const connection = data(res)[list.field]!;
           total = connection.totalCount;
           forward.push(...connection.edges.map((e: { node: { id: string } }) => e.node.id));
           if (!connection.pageInfo.hasNextPage) break;
@@ -163,7 +178,7 @@ export function describeConformance<C extends RequestContext<unknown>>(
         for (let i = 0; i < 1000; i++) {
           const res = await h.execute(page, { last: 3, before });
           expect(res.errors).toBeUndefined();
-          const connection = data(res)[list.field];
+          const connection = data(res)[list.field]!;
           backward.unshift(...connection.edges.map((e: { node: { id: string } }) => e.node.id));
           if (!connection.pageInfo.hasPreviousPage) break;
           before = connection.pageInfo.startCursor;

@@ -8,7 +8,7 @@ import { createGraphClient, type GraphClientOptions, GraphQLClientError } from '
 
 const ITEMS = `query Items($first: Int, $after: String) {
   catalogItems(first: $first, after: $after) {
-    nodes { id sku name kind unit }
+    nodes { id sku name kind unit { code } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -77,14 +77,14 @@ describe('a graph client with a service identity', () => {
 
   it('reads catalog items through the gateway as service:<name> and gets data', async () => {
     const data = await client().request<{
-      catalogItems: { nodes: { sku: string; kind: string; unit: string; name: string }[] };
+      catalogItems: { nodes: { sku: string; kind: string; unit: { code: string }; name: string }[] };
     }>(ITEMS, { first: 5 });
     expect(data.catalogItems.nodes).toHaveLength(5);
     for (const node of data.catalogItems.nodes) {
       expect(node).toMatchObject({
         sku: expect.any(String),
         kind: expect.any(String),
-        unit: expect.any(String),
+        unit: { code: expect.any(String) },
       });
     }
   });

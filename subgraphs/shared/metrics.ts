@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { listen } from './http.ts';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { listen } from './http.ts';
 
 /** One registry per process, every series labelled with the service that produced it. */
 export const registry = new Registry();

@@ -21,8 +21,12 @@ function counterModule(state: { value: number; built: number }): SubgraphModule<
       type Subscription { ticks: Tick! }
     `),
     resolvers: {
-      Query: { value: (_p: unknown, _a: unknown, ctx: { loaders: { value: () => number } }) => ctx.loaders.value() },
-      Tick: { value: (_p: unknown, _a: unknown, ctx: { loaders: { value: () => number } }) => ctx.loaders.value() },
+      Query: {
+        value: (_p: unknown, _a: unknown, ctx: { loaders: { value: () => number } }) => ctx.loaders.value(),
+      },
+      Tick: {
+        value: (_p: unknown, _a: unknown, ctx: { loaders: { value: () => number } }) => ctx.loaders.value(),
+      },
       Subscription: { ticks: subscriptionField({ subscribe: () => ticks() }) },
     } as never,
     migrationsFolder: '',

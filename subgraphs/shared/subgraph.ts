@@ -112,10 +112,16 @@ export function buildSchema<L>(module: SubgraphModule<L>): GraphQLSchema {
  * for a subscription as long as it runs (hours), so rows loaded for one event must not answer the next.
  */
 export function subscriptionField<Event, Result = Event>(field: {
-  subscribe: (parent: unknown, args: Record<string, unknown>, ctx: RequestContext<unknown>) =>
-    | AsyncIterable<Event>
-    | Promise<AsyncIterable<Event>>;
-  resolve?: (event: Event, args: Record<string, unknown>, ctx: RequestContext<unknown>) => Result | Promise<Result>;
+  subscribe: (
+    parent: unknown,
+    args: Record<string, unknown>,
+    ctx: RequestContext<unknown>,
+  ) => AsyncIterable<Event> | Promise<AsyncIterable<Event>>;
+  resolve?: (
+    event: Event,
+    args: Record<string, unknown>,
+    ctx: RequestContext<unknown>,
+  ) => Result | Promise<Result>;
 }) {
   return {
     subscribe: field.subscribe,

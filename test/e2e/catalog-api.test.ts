@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoItemId } from '../../subgraphs/catalog/domain/ids.ts';
 import type { Role } from '../../subgraphs/shared/roles.ts';
 import { useGraph } from '../helpers.ts';
 
@@ -91,6 +92,16 @@ describe('the catalog through the gateway', () => {
       expect((await skus({ search: 'spl-plc-1x16' }))[0]).toBe('SPL-PLC-1x16');
     });
 
+    it.each([
+      ['ont термнал', ['ONT-F670L', 'ONT-HG8245H', 'ONT-HG8310M']], // a Russian typo, found through keywords
+      ['switch', ['SW-DES3200-28', 'SW-MES3324F', 'SW-S2326TP', 'SW-SNR2985']],
+      ['router', ['RTR-AX53', 'RTR-KN1010']],
+      ['fibre cable', ['CBL-FTTH-1', 'CBL-OKL-8']],
+      ['modem', ['ONT-F670L', 'ONT-HG8245H', 'ONT-HG8310M']],
+    ])('finds "%s" in the demo data, in either language', async (search, expected) => {
+      expect((await skus({ search })).sort()).toEqual(expected);
+    });
+
     it('combines a search with the other filters', async () => {
       const found = await skus({
         search: 'huawei',
@@ -120,6 +131,7 @@ describe('the catalog through the gateway', () => {
       expect((await skus({ kind: 'SERVICE' })).sort()).toEqual([
         'SRV-INSTALL',
         'SRV-REPAIR',
+        'SRV-WARRANTY',
         'TAR-100',
         'TAR-300',
         'TAR-500',
@@ -192,8 +204,94 @@ describe('the catalog through the gateway', () => {
     ).catalogItemsCsv as string;
     expect(csv.startsWith('\ufeffsku,name,kind,categoryPath,unit,')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines.find((l) => l.startsWith('TAR-300,'))).toContain('Услуги / Тарифы интернет');
+  });
+
+  it('quotes an ONT, its installation with a promo code, cable and a monthly tariff with VAT, one-time apart from monthly', async () => {
+    const data = await read(
+      `query($input: QuoteInput!) { quote(input: $input) {
+        lines { item { sku unit { symbol } } recurringPeriod total vat { label } vatAmount considered { reason detail } }
+        oneTime { total vatAmount amountWithVat vat { label vatAmount } }
+        recurring { period total vatAmount vat { label vatAmount } }
+        userErrors { code field } } }`,
+      {
+        input: {
+          promoCode: 'AUTUMN',
+          lines: [
+            { itemId: demoItemId('ONT-HG8245H'), quantity: '1' },
+            { itemId: demoItemId('SRV-INSTALL'), quantity: '1' },
+            { itemId: demoItemId('CBL-FTTH-1'), quantity: '120.5' },
+            { itemId: demoItemId('TAR-300'), quantity: '1' },
+          ],
+        },
+      },
+      'CUSTOMER_CARE',
+    );
+    const q = data.quote;
+    expect(q.userErrors).toEqual([]);
+    expect(
+      q.lines.map((l: any) => [
+        l.item.sku,
+        l.item.unit.symbol,
+        l.recurringPeriod,
+        l.total,
+        l.vat.label,
+        l.vatAmount,
+      ]),
+    ).toEqual([
+      // 4990.00 × 20 / 120 = 831.666… → 831.67
+      ['ONT-HG8245H', 'шт', null, '4990.00', 'НДС 20 %', '831.67'],
+      // 1500.00 − 300.00 (AUTUMN) = 1200.00; 1200.00 × 20 / 120 = 200.00
+      ['SRV-INSTALL', 'усл. ед.', null, '1200.00', 'НДС 20 %', '200.00'],
+      // 14.50 × 120.5 = 1747.25; 10 % from 100 m: 174.725 → 174.73 → 1572.52; × 20 / 120 = 262.0866… → 262.09
+      ['CBL-FTTH-1', 'м', null, '1572.52', 'НДС 20 %', '262.09'],
+      // 750.00 × 20 / 120 = 125.00
+      ['TAR-300', 'мес', 'MONTH', '750.00', 'НДС 20 %', '125.00'],
+    ]);
+    // The code's promotion is for the installation only: the other lines say so.
+    expect(q.lines[0].considered).toEqual([
+      { reason: 'OUT_OF_SCOPE', detail: 'applies only to the item SRV-INSTALL' },
+    ]);
+    // The README's example: 4990.00 + 1200.00 + 1572.52 = 7762.52 once, 831.67 + 200.00 + 262.09 = 1293.76 of it VAT
+    expect(q.oneTime).toEqual({
+      total: '7762.52',
+      vatAmount: '1293.76',
+      amountWithVat: '7762.52',
+      vat: [{ label: 'в т.ч. НДС 20 %', vatAmount: '1293.76' }],
+    });
+    expect(q.recurring).toEqual([
+      {
+        period: 'MONTH',
+        total: '750.00',
+        vatAmount: '125.00',
+        vat: [{ label: 'в т.ч. НДС 20 %', vatAmount: '125.00' }],
+      },
+    ]);
+  });
+
+  it('recognises a device’s model from its sysObjectID, and names demo items by UUID v5 of the SKU', async () => {
+    const data = await read(`{
+      huawei: catalogItemBySysObjectId(oid: ".1.3.6.1.4.1.2011.2.23.92") { sku trackedByMac supply }
+      zte: catalogItemBySysObjectId(oid: "1.3.6.1.4.1.3902.1082.1001.320.2.1") { sku }
+      eltex: catalogItemBySysObjectId(oid: "1.3.6.1.4.1.35265.1.81") { sku }
+      dlink: catalogItemBySysObjectId(oid: "1.3.6.1.4.1.171.10.113.1.3") { sku }
+      cable: catalogItem(id: "${demoItemId('CBL-FTTH-1')}") { sku unit { code symbol } packagings { name quantity } vat { label } }
+      warranty: catalogItemBySku(sku: "SRV-WARRANTY") { vat { exempt label } }
+    }`);
+    expect(data).toEqual({
+      huawei: { sku: 'SW-S2326TP', trackedByMac: true, supply: null },
+      zte: { sku: 'OLT-C320' },
+      eltex: { sku: 'SW-MES3324F' },
+      dlink: { sku: 'SW-DES3200-28' },
+      cable: {
+        sku: 'CBL-FTTH-1',
+        unit: { code: '006', symbol: 'м' },
+        packagings: [{ name: 'Барабан 1000 м', quantity: '1000' }],
+        vat: { label: 'НДС 20 %' },
+      },
+      warranty: { vat: { exempt: true, label: 'без НДС' } },
+    });
   });
 
   describe('roles', () => {

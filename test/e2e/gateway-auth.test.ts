@@ -31,7 +31,7 @@ describe('gateway authentication and authorisation', () => {
     name: `Test ONT ${sku}`,
     kind: 'EQUIPMENT_MODEL',
     categoryId,
-    unit: 'PCS',
+    unitCode: '796',
   });
 
   beforeAll(async () => {

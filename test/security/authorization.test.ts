@@ -262,7 +262,7 @@ describe('long-lived sockets', () => {
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: false,
-      onNonLazyError: () => {},
+        onNonLazyError: () => {},
         connectionParams: { authorization: `Bearer ${token}` },
         on: {
           closed: (event) => {

@@ -46,7 +46,7 @@ describe('bad input', () => {
     sku: `NUL-${randomUUID().slice(0, 8)}`,
     name: 'Item',
     kind: 'GOODS',
-    unit: 'PCS',
+    unitCode: '796',
     categoryId,
     ...over,
   });
@@ -288,7 +288,14 @@ describe('CSV export', () => {
         'mutation($input: CreateCatalogItemInput!) { createCatalogItem(input: $input) { userErrors { code } } }',
         {
           variables: {
-            input: { sku: `FORMULA-${i}`, name, kind: 'GOODS', unit: 'PCS', categoryId, description: '=1+1' },
+            input: {
+              sku: `FORMULA-${i}`,
+              name,
+              kind: 'GOODS',
+              unitCode: '796',
+              categoryId,
+              description: '=1+1',
+            },
           },
         },
       );

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CategoryRow, ItemRow, BarcodeRow, PriceRow, PromotionRow, CertificateRow } from '../db/tables.ts';
+import type { CategoryRow, ItemRow, BarcodeRow, PriceRow, UnitRow, VatRateRow, PackagingRow, PromotionRow, CertificateRow } from '../db/tables.ts';
 import type { AuditRow } from '../../shared/audit.ts';
 import type { Connection } from '../../shared/pagination.ts';
 import type { Payload } from '../../shared/errors.ts';
@@ -217,9 +217,13 @@ export type CatalogItem = {
   /** Rich description, markdown. */
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Tags people search by, in either language, e.g. `["switch", "коммутатор"]`. */
+  keywords: Array<Scalars['String']['output']>;
   kind: CatalogItemKind;
   manufacturer?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Packagings of the item with the quantity of its unit each holds (a 1,000 m drum), smallest first. */
+  packagings: Array<Packaging>;
   /** The list price in `currency` at `at` (default now); null when none holds. */
   price?: Maybe<Price>;
   /** Every price of the item, newest window first. */
@@ -228,10 +232,25 @@ export type CatalogItem = {
   serviceType?: Maybe<ServiceType>;
   /** Stock-keeping unit, unique across the catalog. */
   sku: Scalars['String']['output'];
+  /** Equipment models only: the SNMP sysObjectID its devices answer, e.g. "1.3.6.1.4.1.2011.2.248"; unique. */
+  snmpSysObjectId?: Maybe<Scalars['String']['output']>;
   status: CatalogItemStatus;
+  /** Equipment models only: sold, rented, or either. */
+  supply?: Maybe<EquipmentSupply>;
+  /** Equipment models only (null otherwise): each unit is known by its MAC address. */
+  trackedByMac?: Maybe<Scalars['Boolean']['output']>;
+  /** Equipment models only (null otherwise): each unit carries a serial number (assets tracks it). */
+  trackedBySerial?: Maybe<Scalars['Boolean']['output']>;
+  /** The unit its quantities, prices and stock are in. */
   unit: UnitOfMeasure;
   updatedAt: Scalars['DateTime']['output'];
+  /** The item's VAT on `at` (default today); null when none is set. */
+  vat?: Maybe<VatRate>;
+  /** Every VAT window of the item, newest first. */
+  vatHistory: Array<VatRate>;
   vendorPartNumber?: Maybe<Scalars['String']['output']>;
+  /** Equipment models only: the manufacturer's warranty, 0–120 months. */
+  warrantyMonths?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -272,6 +291,15 @@ export type CatalogItemPriceHistoryArgs = {
   currency?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * Anything the operator sells, stocks or installs. Equipment models have serial-tracked units; materials
+ * are bulk with fractional quantities; services are one-time or recurring.
+ */
+export type CatalogItemVatArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type CatalogItemConnection = {
   __typename?: 'CatalogItemConnection';
   edges: Array<CatalogItemEdge>;
@@ -295,7 +323,7 @@ export type CatalogItemFilter = {
   characteristics?: InputMaybe<Scalars['JSON']['input']>;
   kind?: InputMaybe<CatalogItemKind>;
   /**
-   * Search on SKU, name, manufacturer and part number: every word must match, as a prefix or as one of the
+   * Search on SKU, name, manufacturer, part number and keywords: every word must match, as a prefix or as one of the
    * closest known words (typos tolerated, Russian and English); at most 200 characters. Without an explicit
    * `orderBy`, results come best match first; a one-word search, where every match holds the word, comes in
    * name order.
@@ -337,6 +365,13 @@ export type CatalogItemStatus =
   | 'DISCONTINUED'
   | 'DRAFT';
 
+export type CatalogItemVatPayload = {
+  __typename?: 'CatalogItemVatPayload';
+  item?: Maybe<CatalogItem>;
+  userErrors: Array<UserError>;
+  vat?: Maybe<VatRate>;
+};
+
 export type CatalogPricePayload = {
   __typename?: 'CatalogPricePayload';
   item?: Maybe<CatalogItem>;
@@ -355,7 +390,8 @@ export type Certificate = {
   documentUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   issuer: Scalars['String']['output'];
-  items: Array<CatalogItem>;
+  /** The items it covers (a certificate may cover a thousand), in name order. */
+  items: CatalogItemConnection;
   number: Scalars['String']['output'];
   type: CertificateType;
   /** First day of validity. */
@@ -368,6 +404,13 @@ export type Certificate = {
 /** A conformity certificate or declaration, warranty or other document covering items for a period. */
 export type CertificateAuditTrailArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conformity certificate or declaration, warranty or other document covering items for a period. */
+export type CertificateItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CertificateConnection = {
@@ -439,7 +482,11 @@ export type ConsideredPromotion = {
   __typename?: 'ConsideredPromotion';
   detail: Scalars['String']['output'];
   promotion: Promotion;
-  /** INACTIVE, NOT_STARTED, EXPIRED, BELOW_MIN_QUANTITY, PROMO_CODE_REQUIRED, PROMO_CODE_MISMATCH, LOST_TO_BETTER, NOTHING_LEFT_TO_DISCOUNT. */
+  /**
+   * OUT_OF_SCOPE (it holds the promo code given, but not for this line; `detail` names its scope), INACTIVE,
+   * NOT_STARTED, EXPIRED, BELOW_MIN_QUANTITY, PROMO_CODE_REQUIRED, PROMO_CODE_MISMATCH, LOST_TO_BETTER,
+   * NOTHING_LEFT_TO_DISCOUNT.
+   */
   reason: Scalars['String']['output'];
 };
 
@@ -461,16 +508,29 @@ export type CreateCatalogItemInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Replays the first result when the same key is sent again with the same input. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 search tags of up to 50 characters; repeats (in any letter case) are kept once. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   kind: CatalogItemKind;
   manufacturer?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   /** Required for services. */
   serviceType?: InputMaybe<ServiceType>;
   sku: Scalars['String']['input'];
+  /** Equipment models only: an OID (INVALID_OID otherwise), unique across the catalog (DUPLICATE_SYS_OBJECT_ID). */
+  snmpSysObjectId?: InputMaybe<Scalars['String']['input']>;
   /** Where its life starts: DRAFT (the default) or ACTIVE; later changes are `activateCatalogItem` and `discontinueCatalogItem`. */
   status?: InputMaybe<CatalogItemStatus>;
-  unit: UnitOfMeasure;
+  /** Equipment models only. */
+  supply?: InputMaybe<EquipmentSupply>;
+  /** Equipment models only; default false. */
+  trackedByMac?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equipment models only (others: EQUIPMENT_ONLY); default true. */
+  trackedBySerial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An OKEI code of `units`, e.g. "796" (шт) or "006" (м); an unknown code is UNKNOWN_UNIT. */
+  unitCode: Scalars['String']['input'];
   vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Equipment models only; 0–120. */
+  warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateCertificateInput = {
@@ -547,6 +607,12 @@ export type DiscontinueCatalogItemInput = {
   id: Scalars['ID']['input'];
 };
 
+/** How an equipment model reaches a subscriber. */
+export type EquipmentSupply =
+  | 'RENTAL'
+  | 'SALE'
+  | 'SALE_OR_RENTAL';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Puts a DRAFT or DISCONTINUED item on sale (ACTIVE). */
@@ -573,6 +639,13 @@ export type Mutation = {
   restoreCatalogCategory: CatalogCategoryPayload;
   /** Replaces a category's own characteristic definitions. */
   setCatalogCategoryTemplate: CatalogCategoryPayload;
+  /** Replaces an item's packagings (a 1,000 m drum, a pack of 100); an empty list removes them. */
+  setCatalogItemPackagings: CatalogItemPayload;
+  /**
+   * Sets an item's VAT from `validFrom` (a day, default today, never in the past): a `rate` or `exempt`
+   * («без НДС»). The open VAT window ends where the new one starts; windows never overlap (VAT_OVERLAP).
+   */
+  setCatalogItemVat: CatalogItemVatPayload;
   /** Sets a list price from `validFrom`; an open-ended earlier price of the currency ends where it starts. */
   setCatalogPrice: CatalogPricePayload;
   /** Renames, re-describes or moves a category with its whole subtree (never under its own descendant). */
@@ -658,6 +731,16 @@ export type MutationSetCatalogCategoryTemplateArgs = {
 };
 
 
+export type MutationSetCatalogItemPackagingsArgs = {
+  input: SetCatalogItemPackagingsInput;
+};
+
+
+export type MutationSetCatalogItemVatArgs = {
+  input: SetCatalogItemVatInput;
+};
+
+
 export type MutationSetCatalogPriceArgs = {
   input: SetCatalogPriceInput;
 };
@@ -686,6 +769,29 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/**
+ * A packaging of an item: one package holds `quantity` of the item's unit, so receiving «3 барабана» of a
+ * 1,000 m drum is 3,000 m of cable.
+ */
+export type Packaging = {
+  __typename?: 'Packaging';
+  /** The package's own barcode (EAN-13 or Code 128), if it has one. */
+  barcode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** e.g. «Барабан 1000 м», «Упаковка 100 шт». */
+  name: Scalars['String']['output'];
+  /** How many of the item's unit one package holds; more than zero. */
+  quantity: Scalars['Quantity']['output'];
+};
+
+export type PackagingInput = {
+  /** EAN-13 (check digit verified) or Code 128; no item and no other packaging may carry it. */
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** More than zero, up to three decimals, in the item's unit. */
+  quantity: Scalars['Quantity']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -701,6 +807,8 @@ export type Price = {
   /** ISO 4217 code, e.g. RUB. */
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Whether `amount` includes VAT (retail prices in roubles do). */
+  includesVat: Scalars['Boolean']['output'];
   /** For recurring services: what the amount pays for. */
   recurringPeriod?: Maybe<RecurringPeriod>;
   validFrom: Scalars['DateTime']['output'];
@@ -800,6 +908,12 @@ export type Query = {
   catalogItemByBarcode?: Maybe<CatalogItem>;
   /** One item by SKU (case-insensitive); null when there is none. */
   catalogItemBySku?: Maybe<CatalogItem>;
+  /**
+   * The equipment model whose devices answer this SNMP sysObjectID (SNMPv2-MIB 1.3.6.1.2.1.1.2.0), with or
+   * without a leading dot, e.g. "1.3.6.1.4.1.2011.2.23.92"; null when no model has it. Not an OID:
+   * BAD_USER_INPUT.
+   */
+  catalogItemBySysObjectId?: Maybe<CatalogItem>;
   /** Items, filtered and ordered, as a Relay connection (`first` at most 100). */
   catalogItems: CatalogItemConnection;
   /** Items as CSV (UTF-8 with BOM, comma-separated), the columns `importCatalogItemsCsv` reads. */
@@ -812,6 +926,8 @@ export type Query = {
   promotions: PromotionConnection;
   /** Prices the lines at a moment with every applicable promotion, explaining each one considered. */
   quote: Quote;
+  /** Units of measure (OKEI codes) in code order, optionally of one kind. */
+  units: Array<UnitOfMeasure>;
 };
 
 
@@ -842,6 +958,11 @@ export type QueryCatalogItemByBarcodeArgs = {
 
 export type QueryCatalogItemBySkuArgs = {
   sku: Scalars['String']['input'];
+};
+
+
+export type QueryCatalogItemBySysObjectIdArgs = {
+  oid: Scalars['String']['input'];
 };
 
 
@@ -897,16 +1018,46 @@ export type QueryQuoteArgs = {
   input: QuoteInput;
 };
 
+
+export type QueryUnitsArgs = {
+  kind?: InputMaybe<UnitKind>;
+};
+
+/**
+ * A priced list of lines. Totals are kept apart: `oneTime` (equipment, materials, one-time services) and
+ * `recurring`, one entry per period of the recurring lines (a monthly tariff is never added to the price of
+ * an ONT). VAT is worked out per line on its total after discounts, rounded half up to the kopeck; every
+ * VAT total is the sum of its lines.
+ */
 export type Quote = {
   __typename?: 'Quote';
   at: Scalars['DateTime']['output'];
-  /** Sum of the lines before discounts. */
+  /**
+   * Sum of every line before discounts, one-time and recurring together.
+   * @deprecated Adds recurring fees to one-time amounts. Use `oneTime.base` and `recurring { period base }`.
+   */
   base: Scalars['Money']['output'];
   currency: Scalars['String']['output'];
+  /**
+   * Every line's discount together.
+   * @deprecated Adds recurring fees to one-time amounts. Use `oneTime.discount` and `recurring { period discount }`.
+   */
   discount: Scalars['Money']['output'];
   lines: Array<QuoteLine>;
+  /** Totals of the one-time lines. */
+  oneTime: QuoteTotals;
+  /** Totals of the recurring lines, one per period that has a line: MONTH, QUARTER, YEAR. */
+  recurring: Array<RecurringQuoteTotals>;
+  /**
+   * Every line's total together.
+   * @deprecated Adds recurring fees to one-time amounts. Use `oneTime.total` and `recurring { period total }`.
+   */
   total: Scalars['Money']['output'];
-  /** Lines that could not be priced (unknown item, no price at `at`). */
+  /**
+   * Problems by input path: lines that could not be priced (unknown item, no price at `at`; left out of the
+   * totals), a line whose VAT is not set (NO_VAT_RATE: priced, its VAT amounts null), a promo code no
+   * promotion has (UNKNOWN_PROMO_CODE on `input.promoCode`).
+   */
   userErrors: Array<UserError>;
 };
 
@@ -915,22 +1066,36 @@ export type QuoteInput = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   lines: Array<QuoteLineInput>;
+  /** A promotion code, any letter case; every promotion holding it is explained on every line. */
   promoCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QuoteLine = {
   __typename?: 'QuoteLine';
+  /** The line's total with VAT; null when the VAT is not set. */
+  amountWithVat?: Maybe<Scalars['Money']['output']>;
+  /** The line's total without VAT; null when the VAT is not set. */
+  amountWithoutVat?: Maybe<Scalars['Money']['output']>;
   /** Promotions applied, in order, with what each took off. */
   applied: Array<AppliedPromotion>;
   /** unitPrice × quantity. */
   baseAmount: Scalars['Money']['output'];
-  /** Promotions that matched the line but did not apply, and why. */
+  /** Promotions that matched the line (or hold the promo code given) but did not apply, and why. */
   considered: Array<ConsideredPromotion>;
   discount: Scalars['Money']['output'];
   item: CatalogItem;
+  /** Whether `unitPrice` (so `baseAmount` and `total`) includes VAT. */
+  priceIncludesVat: Scalars['Boolean']['output'];
   quantity: Scalars['Quantity']['output'];
+  /** The period a recurring line pays for; null for a one-time line. */
+  recurringPeriod?: Maybe<RecurringPeriod>;
+  /** baseAmount − discount, with or without VAT as the price is. */
   total: Scalars['Money']['output'];
   unitPrice: Scalars['Money']['output'];
+  /** The VAT the item carries at the quote's moment; null when none is set. */
+  vat?: Maybe<VatRate>;
+  /** The VAT of the line's total, rounded half up to the kopeck; null when the VAT is not set. */
+  vatAmount?: Maybe<Scalars['Money']['output']>;
 };
 
 export type QuoteLineInput = {
@@ -939,10 +1104,42 @@ export type QuoteLineInput = {
   quantity: Scalars['Quantity']['input'];
 };
 
+/** Totals of a quote's one-time lines. */
+export type QuoteTotals = {
+  __typename?: 'QuoteTotals';
+  /** What the customer pays: sum of the lines with VAT; null when a line's VAT is not set. */
+  amountWithVat?: Maybe<Scalars['Money']['output']>;
+  /** Sum of the lines without VAT; null when a line's VAT is not set. */
+  amountWithoutVat?: Maybe<Scalars['Money']['output']>;
+  /** Sum of the lines before discounts. */
+  base: Scalars['Money']['output'];
+  discount: Scalars['Money']['output'];
+  /** base − discount, at list prices as they are (with or without VAT, see `QuoteLine.priceIncludesVat`). */
+  total: Scalars['Money']['output'];
+  /** VAT by rate, highest first, exempt last: the lines a document prints under its total («в т.ч. НДС 20 %»). */
+  vat: Array<VatTotal>;
+  /** Sum of the lines' VAT; null when a line's VAT is not set. */
+  vatAmount?: Maybe<Scalars['Money']['output']>;
+};
+
 export type RecurringPeriod =
   | 'MONTH'
   | 'QUARTER'
   | 'YEAR';
+
+/** Totals of a quote's recurring lines of one period. */
+export type RecurringQuoteTotals = {
+  __typename?: 'RecurringQuoteTotals';
+  amountWithVat?: Maybe<Scalars['Money']['output']>;
+  amountWithoutVat?: Maybe<Scalars['Money']['output']>;
+  base: Scalars['Money']['output'];
+  discount: Scalars['Money']['output'];
+  /** What each amount pays for. */
+  period: RecurringPeriod;
+  total: Scalars['Money']['output'];
+  vat: Array<VatTotal>;
+  vatAmount?: Maybe<Scalars['Money']['output']>;
+};
 
 export type RemoveCatalogItemBarcodeInput = {
   barcodeId: Scalars['ID']['input'];
@@ -961,11 +1158,31 @@ export type SetCatalogCategoryTemplateInput = {
   characteristics: Array<CharacteristicDefinitionInput>;
 };
 
+export type SetCatalogItemPackagingsInput = {
+  itemId: Scalars['ID']['input'];
+  /** The item's packagings from now on (at most 20); names unique per item. */
+  packagings: Array<PackagingInput>;
+};
+
+export type SetCatalogItemVatInput = {
+  /** True for an item not subject to VAT («без НДС»). Give this or `rate`. */
+  exempt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replays the first result when the same key is sent again with the same input. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  itemId: Scalars['ID']['input'];
+  /** Percent: 0, 5, 7, 10, 20 or 22. Give this or `exempt`. */
+  rate?: InputMaybe<Scalars['Int']['input']>;
+  /** The first day; default today (UTC); never in the past. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type SetCatalogPriceInput = {
   /** e.g. "1290.00"; at most two decimals, not negative. */
   amount: Scalars['Money']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Whether `amount` includes VAT; default true for RUB (retail prices), false for other currencies. */
+  includesVat?: InputMaybe<Scalars['Boolean']['input']>;
   itemId: Scalars['ID']['input'];
   recurringPeriod?: InputMaybe<RecurringPeriod>;
   /** Default now; never in the past. */
@@ -973,19 +1190,34 @@ export type SetCatalogPriceInput = {
   validTo?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** Unit of measure of an item. */
-export type UnitOfMeasure =
-  | 'KG'
-  | 'L'
-  /** Metres. */
-  | 'M'
-  /** A month of a recurring service. */
-  | 'MONTH'
-  /** Pieces. */
-  | 'PCS'
-  /** One performance of a one-time service. */
+/** What a unit of measure counts. */
+export type UnitKind =
+  /** Pieces, sets, pairs, packs. */
+  | 'COUNT'
+  | 'LENGTH'
+  | 'MASS'
+  /** Conventional units of services. */
   | 'SERVICE'
-  | 'SET';
+  /** Hours, days, months: what a recurring service is charged by. */
+  | 'TIME'
+  | 'VOLUME';
+
+/**
+ * A unit of measure by its code in OKEI (ОК 015-94, the Russian classifier of units), e.g. 796 «шт», 006 «м»,
+ * 166 «кг», 362 «мес», 876 «усл. ед.». The `units` query lists them.
+ */
+export type UnitOfMeasure = {
+  __typename?: 'UnitOfMeasure';
+  /** Three digits, leading zeros kept, e.g. "006". */
+  code: Scalars['String']['output'];
+  /** International symbol where OKEI gives one, e.g. "m", "kg", "pc". */
+  internationalSymbol?: Maybe<Scalars['String']['output']>;
+  kind: UnitKind;
+  /** Full Russian name, e.g. «Погонный метр». */
+  name: Scalars['String']['output'];
+  /** Russian conventional symbol, e.g. «пог. м»: what documents print. */
+  symbol: Scalars['String']['output'];
+};
 
 export type UpdateCatalogCategoryInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1005,12 +1237,25 @@ export type UpdateCatalogItemInput = {
   /** Markdown, up to 20,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Replaces the keywords (at most 20 of up to 50 characters). */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   manufacturer?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   serviceType?: InputMaybe<ServiceType>;
   sku?: InputMaybe<Scalars['String']['input']>;
-  unit?: InputMaybe<UnitOfMeasure>;
+  /** Equipment models only; null clears it. */
+  snmpSysObjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Equipment models only; null clears it. */
+  supply?: InputMaybe<EquipmentSupply>;
+  /** Equipment models only; null keeps the value. */
+  trackedByMac?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equipment models only; null keeps the value. */
+  trackedBySerial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An OKEI code of `units`; an unknown code is UNKNOWN_UNIT. */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
   vendorPartNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Equipment models only; null clears it. */
+  warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateCertificateInput = {
@@ -1041,6 +1286,36 @@ export type UserError = {
   code: Scalars['String']['output'];
   field?: Maybe<Array<Scalars['String']['output']>>;
   message: Scalars['String']['output'];
+};
+
+/**
+ * An item's VAT (НДС) over the days [validFrom, validTo): a rate in percent, or exempt («без НДС»), which
+ * is not the same as 0 %.
+ */
+export type VatRate = {
+  __typename?: 'VatRate';
+  exempt: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** As documents name it: «НДС 20 %», «без НДС». */
+  label: Scalars['String']['output'];
+  /** Percent: 0, 5, 7, 10, 20 or 22; null when exempt. */
+  rate?: Maybe<Scalars['Int']['output']>;
+  validFrom: Scalars['Date']['output'];
+  /** Exclusive: the first day it no longer holds; null while it holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The VAT of the lines at one rate, or of the exempt lines. */
+export type VatTotal = {
+  __typename?: 'VatTotal';
+  amountWithVat: Scalars['Money']['output'];
+  amountWithoutVat: Scalars['Money']['output'];
+  exempt: Scalars['Boolean']['output'];
+  /** As printed under a total: «в т.ч. НДС 20 %», «без НДС». */
+  label: Scalars['String']['output'];
+  /** Percent; null for the exempt lines. */
+  rate?: Maybe<Scalars['Int']['output']>;
+  vatAmount: Scalars['Money']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1181,6 +1456,7 @@ export type ResolversTypes = ResolversObject<{
   CatalogItemOrderField: CatalogItemOrderField;
   CatalogItemPayload: ResolverTypeWrapper<Payload<'item', ItemRow>>;
   CatalogItemStatus: CatalogItemStatus;
+  CatalogItemVatPayload: ResolverTypeWrapper<Payload<'vat', VatRateRow> & { item: Promise<ItemRow | null> | ItemRow | null }>;
   CatalogPricePayload: ResolverTypeWrapper<Payload<'price', PriceRow> & { item: Promise<ItemRow | null> | ItemRow | null }>;
   Certificate: ResolverTypeWrapper<CertificateRow>;
   CertificateConnection: ResolverTypeWrapper<Connection<CertificateRow>>;
@@ -1204,10 +1480,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeactivatePromotionInput: DeactivatePromotionInput;
   DiscontinueCatalogItemInput: DiscontinueCatalogItemInput;
+  EquipmentSupply: EquipmentSupply;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
+  Packaging: ResolverTypeWrapper<PackagingRow>;
+  PackagingInput: PackagingInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Price: ResolverTypeWrapper<PriceRow>;
   Promotion: ResolverTypeWrapper<PromotionRow>;
@@ -1222,20 +1501,27 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteResult>;
   QuoteInput: QuoteInput;
-  QuoteLine: ResolverTypeWrapper<Omit<QuoteLine, 'applied' | 'considered' | 'item'> & { applied: Array<ResolversTypes['AppliedPromotion']>, considered: Array<ResolversTypes['ConsideredPromotion']>, item: ResolversTypes['CatalogItem'] }>;
+  QuoteLine: ResolverTypeWrapper<Omit<QuoteLine, 'applied' | 'considered' | 'item' | 'vat'> & { applied: Array<ResolversTypes['AppliedPromotion']>, considered: Array<ResolversTypes['ConsideredPromotion']>, item: ResolversTypes['CatalogItem'], vat?: Maybe<ResolversTypes['VatRate']> }>;
   QuoteLineInput: QuoteLineInput;
+  QuoteTotals: ResolverTypeWrapper<QuoteTotals>;
   RecurringPeriod: RecurringPeriod;
+  RecurringQuoteTotals: ResolverTypeWrapper<RecurringQuoteTotals>;
   RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
   RestoreCatalogCategoryInput: RestoreCatalogCategoryInput;
   ServiceType: ServiceType;
   SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
+  SetCatalogItemPackagingsInput: SetCatalogItemPackagingsInput;
+  SetCatalogItemVatInput: SetCatalogItemVatInput;
   SetCatalogPriceInput: SetCatalogPriceInput;
-  UnitOfMeasure: UnitOfMeasure;
+  UnitKind: UnitKind;
+  UnitOfMeasure: ResolverTypeWrapper<UnitRow>;
   UpdateCatalogCategoryInput: UpdateCatalogCategoryInput;
   UpdateCatalogItemInput: UpdateCatalogItemInput;
   UpdateCertificateInput: UpdateCertificateInput;
   UpdatePromotionInput: UpdatePromotionInput;
   UserError: ResolverTypeWrapper<UserError>;
+  VatRate: ResolverTypeWrapper<VatRateRow>;
+  VatTotal: ResolverTypeWrapper<VatTotal>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
@@ -1266,6 +1552,7 @@ export type ResolversParentTypes = ResolversObject<{
   CatalogItemFilter: CatalogItemFilter;
   CatalogItemOrderBy: CatalogItemOrderBy;
   CatalogItemPayload: Payload<'item', ItemRow>;
+  CatalogItemVatPayload: Payload<'vat', VatRateRow> & { item: Promise<ItemRow | null> | ItemRow | null };
   CatalogPricePayload: Payload<'price', PriceRow> & { item: Promise<ItemRow | null> | ItemRow | null };
   Certificate: CertificateRow;
   CertificateConnection: Connection<CertificateRow>;
@@ -1289,6 +1576,8 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  Packaging: PackagingRow;
+  PackagingInput: PackagingInput;
   PageInfo: PageInfo;
   Price: PriceRow;
   Promotion: PromotionRow;
@@ -1300,17 +1589,24 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Quote: QuoteResult;
   QuoteInput: QuoteInput;
-  QuoteLine: Omit<QuoteLine, 'applied' | 'considered' | 'item'> & { applied: Array<ResolversParentTypes['AppliedPromotion']>, considered: Array<ResolversParentTypes['ConsideredPromotion']>, item: ResolversParentTypes['CatalogItem'] };
+  QuoteLine: Omit<QuoteLine, 'applied' | 'considered' | 'item' | 'vat'> & { applied: Array<ResolversParentTypes['AppliedPromotion']>, considered: Array<ResolversParentTypes['ConsideredPromotion']>, item: ResolversParentTypes['CatalogItem'], vat?: Maybe<ResolversParentTypes['VatRate']> };
   QuoteLineInput: QuoteLineInput;
+  QuoteTotals: QuoteTotals;
+  RecurringQuoteTotals: RecurringQuoteTotals;
   RemoveCatalogItemBarcodeInput: RemoveCatalogItemBarcodeInput;
   RestoreCatalogCategoryInput: RestoreCatalogCategoryInput;
   SetCatalogCategoryTemplateInput: SetCatalogCategoryTemplateInput;
+  SetCatalogItemPackagingsInput: SetCatalogItemPackagingsInput;
+  SetCatalogItemVatInput: SetCatalogItemVatInput;
   SetCatalogPriceInput: SetCatalogPriceInput;
+  UnitOfMeasure: UnitRow;
   UpdateCatalogCategoryInput: UpdateCatalogCategoryInput;
   UpdateCatalogItemInput: UpdateCatalogItemInput;
   UpdateCertificateInput: UpdateCertificateInput;
   UpdatePromotionInput: UpdatePromotionInput;
   UserError: UserError;
+  VatRate: VatRateRow;
+  VatTotal: VatTotal;
   Int: Scalars['Int']['output'];
 }>;
 
@@ -1401,17 +1697,26 @@ export type CatalogItemResolvers<ContextType = CatalogContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CatalogItemKind'], ParentType, ContextType>;
   manufacturer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packagings?: Resolver<Array<ResolversTypes['Packaging']>, ParentType, ContextType>;
   price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<CatalogItemPriceArgs, 'currency'>>;
   priceHistory?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType, Partial<CatalogItemPriceHistoryArgs>>;
   serviceType?: Resolver<Maybe<ResolversTypes['ServiceType']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snmpSysObjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CatalogItemStatus'], ParentType, ContextType>;
+  supply?: Resolver<Maybe<ResolversTypes['EquipmentSupply']>, ParentType, ContextType>;
+  trackedByMac?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  trackedBySerial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vat?: Resolver<Maybe<ResolversTypes['VatRate']>, ParentType, ContextType, Partial<CatalogItemVatArgs>>;
+  vatHistory?: Resolver<Array<ResolversTypes['VatRate']>, ParentType, ContextType>;
   vendorPartNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warrantyMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CatalogItemConnectionResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItemConnection'] = ResolversParentTypes['CatalogItemConnection']> = ResolversObject<{
@@ -1431,6 +1736,12 @@ export type CatalogItemPayloadResolvers<ContextType = CatalogContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CatalogItemVatPayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogItemVatPayload'] = ResolversParentTypes['CatalogItemVatPayload']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  vat?: Resolver<Maybe<ResolversTypes['VatRate']>, ParentType, ContextType>;
+}>;
+
 export type CatalogPricePayloadResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['CatalogPricePayload'] = ResolversParentTypes['CatalogPricePayload']> = ResolversObject<{
   item?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
   price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType>;
@@ -1445,7 +1756,7 @@ export type CertificateResolvers<ContextType = CatalogContext, ParentType extend
   documentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['CatalogItem']>, ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['CatalogItemConnection'], ParentType, ContextType, Partial<CertificateItemsArgs>>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CertificateType'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1531,11 +1842,20 @@ export type MutationResolvers<ContextType = CatalogContext, ParentType extends R
   removeCatalogItemBarcode?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveCatalogItemBarcodeArgs, 'input'>>;
   restoreCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationRestoreCatalogCategoryArgs, 'input'>>;
   setCatalogCategoryTemplate?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationSetCatalogCategoryTemplateArgs, 'input'>>;
+  setCatalogItemPackagings?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationSetCatalogItemPackagingsArgs, 'input'>>;
+  setCatalogItemVat?: Resolver<ResolversTypes['CatalogItemVatPayload'], ParentType, ContextType, RequireFields<MutationSetCatalogItemVatArgs, 'input'>>;
   setCatalogPrice?: Resolver<ResolversTypes['CatalogPricePayload'], ParentType, ContextType, RequireFields<MutationSetCatalogPriceArgs, 'input'>>;
   updateCatalogCategory?: Resolver<ResolversTypes['CatalogCategoryPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogCategoryArgs, 'input'>>;
   updateCatalogItem?: Resolver<ResolversTypes['CatalogItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateCatalogItemArgs, 'input'>>;
   updateCertificate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificateArgs, 'input'>>;
   updatePromotion?: Resolver<ResolversTypes['PromotionPayload'], ParentType, ContextType, RequireFields<MutationUpdatePromotionArgs, 'input'>>;
+}>;
+
+export type PackagingResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Packaging'] = ResolversParentTypes['Packaging']> = ResolversObject<{
+  barcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1549,6 +1869,7 @@ export type PriceResolvers<ContextType = CatalogContext, ParentType extends Reso
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includesVat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recurringPeriod?: Resolver<Maybe<ResolversTypes['RecurringPeriod']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1604,6 +1925,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   catalogItem?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemArgs, 'id'>>;
   catalogItemByBarcode?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemByBarcodeArgs, 'code'>>;
   catalogItemBySku?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemBySkuArgs, 'sku'>>;
+  catalogItemBySysObjectId?: Resolver<Maybe<ResolversTypes['CatalogItem']>, ParentType, ContextType, RequireFields<QueryCatalogItemBySysObjectIdArgs, 'oid'>>;
   catalogItems?: Resolver<ResolversTypes['CatalogItemConnection'], ParentType, ContextType, Partial<QueryCatalogItemsArgs>>;
   catalogItemsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryCatalogItemsCsvArgs>>;
   catalogPricesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryCatalogPricesCsvArgs>>;
@@ -1612,6 +1934,7 @@ export type QueryResolvers<ContextType = CatalogContext, ParentType extends Reso
   promotion?: Resolver<Maybe<ResolversTypes['Promotion']>, ParentType, ContextType, RequireFields<QueryPromotionArgs, 'id'>>;
   promotions?: Resolver<ResolversTypes['PromotionConnection'], ParentType, ContextType, Partial<QueryPromotionsArgs>>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<QueryQuoteArgs, 'input'>>;
+  units?: Resolver<Array<ResolversTypes['UnitOfMeasure']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
 }>;
 
 export type QuoteResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = ResolversObject<{
@@ -1620,25 +1943,80 @@ export type QuoteResolvers<ContextType = CatalogContext, ParentType extends Reso
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  oneTime?: Resolver<ResolversTypes['QuoteTotals'], ParentType, ContextType>;
+  recurring?: Resolver<Array<ResolversTypes['RecurringQuoteTotals']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type QuoteLineResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = ResolversObject<{
+  amountWithVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountWithoutVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   applied?: Resolver<Array<ResolversTypes['AppliedPromotion']>, ParentType, ContextType>;
   baseAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   considered?: Resolver<Array<ResolversTypes['ConsideredPromotion']>, ParentType, ContextType>;
   discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
+  priceIncludesVat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  recurringPeriod?: Resolver<Maybe<ResolversTypes['RecurringPeriod']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<Maybe<ResolversTypes['VatRate']>, ParentType, ContextType>;
+  vatAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type QuoteTotalsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['QuoteTotals'] = ResolversParentTypes['QuoteTotals']> = ResolversObject<{
+  amountWithVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountWithoutVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<Array<ResolversTypes['VatTotal']>, ParentType, ContextType>;
+  vatAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type RecurringQuoteTotalsResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['RecurringQuoteTotals'] = ResolversParentTypes['RecurringQuoteTotals']> = ResolversObject<{
+  amountWithVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  amountWithoutVat?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  base?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['RecurringPeriod'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<Array<ResolversTypes['VatTotal']>, ParentType, ContextType>;
+  vatAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+}>;
+
+export type UnitOfMeasureResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UnitOfMeasure'] = ResolversParentTypes['UnitOfMeasure']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  internationalSymbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VatRateResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['VatRate'] = ResolversParentTypes['VatRate']> = ResolversObject<{
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type VatTotalResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['VatTotal'] = ResolversParentTypes['VatTotal']> = ResolversObject<{
+  amountWithVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amountWithoutVat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  exempt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vatAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
@@ -1654,6 +2032,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   CatalogItemConnection?: CatalogItemConnectionResolvers<ContextType>;
   CatalogItemEdge?: CatalogItemEdgeResolvers<ContextType>;
   CatalogItemPayload?: CatalogItemPayloadResolvers<ContextType>;
+  CatalogItemVatPayload?: CatalogItemVatPayloadResolvers<ContextType>;
   CatalogPricePayload?: CatalogPricePayloadResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificateConnection?: CertificateConnectionResolvers<ContextType>;
@@ -1668,6 +2047,7 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Packaging?: PackagingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Promotion?: PromotionResolvers<ContextType>;
@@ -1678,7 +2058,12 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  QuoteTotals?: QuoteTotalsResolvers<ContextType>;
+  RecurringQuoteTotals?: RecurringQuoteTotalsResolvers<ContextType>;
+  UnitOfMeasure?: UnitOfMeasureResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VatRate?: VatRateResolvers<ContextType>;
+  VatTotal?: VatTotalResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CatalogContext> = ResolversObject<{

@@ -102,10 +102,3 @@ export async function certificatesOfItems(
     .where(and(anyId(certificateItems.itemId, itemIds), day ? validOn(day) : undefined))
     .orderBy(certificates.validFrom);
 }
-
-export async function itemIdsOfCertificates(
-  db: Db,
-  certificateIds: readonly string[],
-): Promise<{ certificateId: string; itemId: string }[]> {
-  return db.select().from(certificateItems).where(anyId(certificateItems.certificateId, certificateIds));
-}

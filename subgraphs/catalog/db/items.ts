@@ -15,7 +15,7 @@ import {
 import { requireUuid } from '../../shared/validation.ts';
 import { type OrderBy, subtreeIdsOf } from './categories.ts';
 import { compileSearch, type SearchQuery, searchMatches, searchRank } from './search.ts';
-import { barcodes, categories, type ItemRow, items } from './tables.ts';
+import { barcodes, categories, certificateItems, type ItemRow, items } from './tables.ts';
 
 export interface ItemFilter {
   categoryId?: string | null;
@@ -136,6 +136,12 @@ export async function itemBySku(db: Db, sku: string): Promise<ItemRow | null> {
   return row ?? null;
 }
 
+/** The equipment model whose devices answer this sysObjectID (canonical form); null when none. */
+export async function itemBySysObjectId(db: Db, oid: string): Promise<ItemRow | null> {
+  const [row] = await db.select().from(items).where(eq(items.snmpSysObjectId, oid)).limit(1);
+  return row ?? null;
+}
+
 /** The owner of each row in a batched page: the category the caller asked about. */
 export type OwnedItem = ItemRow & { ownerId: string };
 
@@ -244,4 +250,41 @@ export async function itemsWithCategoryPath(
       .where(anyId(items.id, sql.placeholder('ids')))
       .prepare('items_with_category_path'),
   ).execute({ ids: [...ids] });
+}
+
+/** An item row with the certificate it was asked for. */
+export type CoveredItem = ItemRow & { ownerId: string };
+
+/** One page of the items each of many certificates covers, in one statement. */
+export async function itemPagesByCertificate(
+  db: Db,
+  certificateIds: readonly string[],
+  window: Window,
+  order: KeysetOrder<ItemRow>,
+): Promise<CoveredItem[]> {
+  const ranked = db
+    .select(rankedColumns(certificateItems.certificateId, order, window))
+    .from(items)
+    .innerJoin(certificateItems, eq(certificateItems.itemId, items.id))
+    .where(and(anyId(certificateItems.certificateId, certificateIds), keysetCondition(order, window)))
+    .as('ranked');
+  const { rank, ...row } = ranked._.selectedFields;
+  return db
+    .select(row)
+    .from(ranked)
+    .where(sql`${rank} <= ${window.limit + 1}`)
+    .orderBy(row.ownerId, rank) as unknown as Promise<CoveredItem[]>;
+}
+
+/** How many items each of many certificates covers. */
+export async function itemCountsByCertificate(
+  db: Db,
+  certificateIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ ownerId: certificateItems.certificateId, n: count() })
+    .from(certificateItems)
+    .where(anyId(certificateItems.certificateId, certificateIds))
+    .groupBy(certificateItems.certificateId);
+  return new Map(rows.map((r) => [r.ownerId, r.n]));
 }

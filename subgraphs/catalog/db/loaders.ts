@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { auditTrailLoader } from '../../shared/audit.ts';
+import { badUserInput } from '../../shared/errors.ts';
 import { entityLoader, groupLoader, loadExisting, loaderFamily } from '../../shared/loaders.ts';
 import { type PageArgs, parsePageArgs, toConnection } from '../../shared/pagination.ts';
 import type { ReadScope } from '../../shared/subgraph.ts';
@@ -7,6 +8,7 @@ import { requireCurrency } from '../../shared/validation.ts';
 import { normalizeBarcode } from '../domain/barcodes.ts';
 import { effectiveTemplate } from '../domain/characteristics.ts';
 import { pathIds } from '../domain/items.ts';
+import { normalizeOid } from '../domain/oid.ts';
 import { barcodeByCode, barcodesOfItems } from './barcodes.ts';
 import {
   type CategoryFilter,
@@ -23,22 +25,30 @@ import {
   certificatesByIds,
   certificatesOfItems,
   isoDay,
-  itemIdsOfCertificates,
   listCertificates,
 } from './certificates.ts';
 import {
   type ItemFilter,
   type ItemOrderField,
   itemBySku,
+  itemBySysObjectId,
   itemCountsByCategory,
+  itemCountsByCertificate,
   itemOrder,
   itemPagesByCategory,
+  itemPagesByCertificate,
   itemsByIds,
   listItems,
 } from './items.ts';
+import { packagingsOfItems } from './packagings.ts';
 import { priceHistories, pricesAt } from './prices.ts';
 import { listPromotions, type PromotionFilter, promotionsByIds } from './promotions.ts';
-import { auditLog, type CategoryRow, type PriceRow } from './tables.ts';
+import { auditLog, type CategoryRow, type PriceRow, type UnitRow, type VatRateRow } from './tables.ts';
+import { listUnits } from './units.ts';
+import { vatHistories, vatRatesOn } from './vat.ts';
+
+/** The item list's filter, as resolvers hand it on. */
+export type { ItemFilter } from './items.ts';
 
 export interface ItemPageKey {
   args: PageArgs;
@@ -162,15 +172,50 @@ export function createCatalogLoaders(scope: ReadScope) {
   /** Certificates of an item valid at `at` (default: this operation's moment), or all with `includeExpired`. */
   const certificatesOfItem = (itemId: string, at: Date | null, includeExpired = false) =>
     certificatesOn(includeExpired ? null : isoDay(at ?? requestTime)).load(itemId);
-  const coveredItems = groupLoader(
-    (ids) => itemIdsOfCertificates(scope.db, ids),
-    (row) => row.certificateId,
-  );
-  const itemsOfCertificate = async (certificateId: string) =>
-    loadExisting(
-      itemById,
-      (await coveredItems.load(certificateId)).map((row) => row.itemId),
+  const coveredCounts = new DataLoader<string, number>(async (ids) => {
+    const counts = await itemCountsByCertificate(scope.db, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+  // Certificates asking for the same page of their items batch into one statement.
+  const coveredPages = loaderFamily((args: PageArgs) => {
+    const window = parsePageArgs(args);
+    const order = itemOrder(null);
+    return groupLoader(
+      async (ownerIds) => {
+        const rows = await itemPagesByCertificate(scope.db, ownerIds, window, order);
+        for (const row of rows) itemById.prime(row.id, row);
+        return rows;
+      },
+      (row) => row.ownerId,
     );
+  });
+  /** A page of the items a certificate covers, in name order. */
+  const itemsOfCertificate = async (certificateId: string, args: PageArgs) => {
+    const key = { first: args.first ?? null, after: args.after ?? null };
+    const rows = await coveredPages(key).load(certificateId);
+    return toConnection(rows, parsePageArgs(key), itemOrder(null), () => coveredCounts.load(certificateId));
+  };
+  // Units are a few dozen rows that only migrations change: the first item asking reads them all.
+  let allUnits: Promise<Map<string, UnitRow>> | null = null;
+  const unitsByCode = () => {
+    allUnits ??= listUnits(scope.db).then((rows) => new Map(rows.map((u) => [u.code, u])));
+    return allUnits;
+  };
+  const vatOn = loaderFamily(
+    (day: string) =>
+      new DataLoader<string, VatRateRow | null>(async (ids) => {
+        const byItem = new Map((await vatRatesOn(scope.db, ids, day)).map((r) => [r.itemId, r]));
+        return ids.map((id) => byItem.get(id) ?? null);
+      }),
+  );
+  const vatHistoryOf = groupLoader(
+    (ids) => vatHistories(scope.db, ids),
+    (row) => row.itemId,
+  );
+  const packagingsOf = groupLoader(
+    (ids) => packagingsOfItems(scope.db, ids),
+    (row) => row.itemId,
+  );
   /** The path from the root down to and including the category. */
   const ancestryOf = (category: Pick<CategoryRow, 'path'>) => loadExisting(categoryById, pathIds(category));
 
@@ -188,6 +233,15 @@ export function createCatalogLoaders(scope: ReadScope) {
     certificatesOfItem,
     itemsOfCertificate,
     ancestryOf,
+    /** The unit of measure of an OKEI code (every item's unit exists: a foreign key). */
+    unitByCode: async (code: string) => (await unitsByCode()).get(code) ?? null,
+    /** Units in code order, optionally of one kind. */
+    units: async (kind?: string | null) =>
+      [...(await unitsByCode()).values()].filter((u) => !kind || u.kind === kind),
+    /** The item's VAT on `day` (YYYY-MM-DD; default this operation's day, UTC). */
+    vatOf: (itemId: string, day: string | null) => vatOn(day ?? isoDay(requestTime)).load(itemId),
+    vatHistoryOf,
+    packagingsOf,
     /** The definitions items of a category follow: every ancestor's, then its own. */
     effectiveTemplateOf: async (category: Pick<CategoryRow, 'path'>) =>
       effectiveTemplate((await ancestryOf(category)).map((c) => c.template ?? [])),
@@ -205,6 +259,12 @@ export function createCatalogLoaders(scope: ReadScope) {
     promotions: (args: PageArgs, filter: PromotionFilter) => listPromotions(scope.db, args, filter),
     certificates: (args: PageArgs, filter: CertificateFilter) => listCertificates(scope.db, args, filter),
     itemBySku: (sku: string) => itemBySku(scope.db, sku),
+    /** The model whose devices answer this sysObjectID (with or without a leading dot). */
+    itemBySysObjectId: async (oid: string) => {
+      const canonical = normalizeOid(oid);
+      if (!canonical) throw badUserInput('`oid` is not an OID such as 1.3.6.1.4.1.2011.2.248', ['oid']);
+      return itemBySysObjectId(scope.db, canonical);
+    },
     itemByBarcode: async (code: string) => {
       const barcode = await barcodeByCode(scope.db, normalizeBarcode(code));
       return barcode ? itemById.load(barcode.itemId) : null;

@@ -1,4 +1,5 @@
-import { and, eq, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, gt, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
 import {
   type Connection,
@@ -68,4 +69,29 @@ export async function candidatePromotions(db: Db, itemIds: readonly string[]): P
       )
       .prepare('candidate_promotions');
   }).execute({ ids: [...itemIds] });
+}
+
+/** A promotion with the names of what it is scoped to, for a quote to say where it applies. */
+export type ScopedPromotion = PromotionRow & {
+  scopeItemSku: string | null;
+  scopeCategoryName: string | null;
+};
+
+/**
+ * Every promotion holding a promo code (compared as the quote compares it: trimmed, any letter case),
+ * whatever its scope, state or window, with the SKU or category name of its scope. One statement.
+ */
+export async function promotionsByCode(db: Db, code: string): Promise<ScopedPromotion[]> {
+  const scopeItem = alias(items, 'scope_item');
+  const scopeCategory = alias(categories, 'scope_category');
+  return db
+    .select({
+      ...getTableColumns(promotions),
+      scopeItemSku: scopeItem.sku,
+      scopeCategoryName: scopeCategory.name,
+    })
+    .from(promotions)
+    .leftJoin(scopeItem, eq(scopeItem.id, promotions.scopeItemId))
+    .leftJoin(scopeCategory, eq(scopeCategory.id, promotions.scopeCategoryId))
+    .where(sql`lower(trim(${promotions.promoCode})) = lower(trim(${code}))`);
 }

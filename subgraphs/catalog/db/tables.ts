@@ -21,6 +21,31 @@ import type { CharacteristicDef } from '../domain/characteristics.ts';
 export const catalogSchema = pgSchema('catalog');
 
 /**
+ * A unit of measure by its OKEI code (ОК 015-94): '796' «шт», '006' «м», '166' «кг», '362' «мес»… The
+ * common codes are seeded by the migration `move_units_to_okei_codes`; items refer to one by code (a
+ * foreign key). The Russian symbol is unique, so a CSV file may name a unit by it.
+ */
+export const units = catalogSchema.table(
+  'units',
+  {
+    /** Three digits, leading zeros kept. */
+    code: text('code').primaryKey(),
+    /** Full Russian name, e.g. «Погонный метр». */
+    name: text('name').notNull(),
+    /** Russian conventional symbol, e.g. «пог. м». */
+    symbol: text('symbol').notNull(),
+    /** International symbol where OKEI gives one, e.g. "m", "kg", "pc". */
+    internationalSymbol: text('international_symbol'),
+    kind: text('kind').notNull(),
+  },
+  (t) => [
+    uniqueIndex('units_symbol_uniq').on(sql`lower(${t.symbol})`),
+    check('units_code_check', sql`${t.code} ~ '^[0-9]{3}$'`),
+    check('units_kind_check', sql`${t.kind} in ('COUNT', 'LENGTH', 'MASS', 'VOLUME', 'TIME', 'SERVICE')`),
+  ],
+);
+
+/**
  * A node of the one catalog tree. `path` is the materialised chain of ids from the root,
  * `/<root id>/…/<own id>/`, so a subtree is one indexed prefix scan; moving a category rewrites the
  * paths of its subtree in the same statement. A category is never under its own descendant.
@@ -53,11 +78,16 @@ export const categories = catalogSchema.table(
 
 /**
  * Anything the operator sells, stocks or installs: an equipment model (its units are serial-tracked by
- * `assets`), a bulk material, goods, or a service. The SKU is the human identifier, unique.
+ * `assets`), a bulk material, goods, or a service. The SKU is the human identifier, unique. Its unit is
+ * an OKEI code of `catalog.units`.
  *
- * Search reads a generated `search_vector` column (SKU, name, manufacturer and part number as words of
- * the 'simple' configuration, GIN-indexed). It lives only in the migration
- * `add_full_text_search`, so it never travels with the rows the code reads and writes.
+ * An equipment model says how its units are tracked (by serial, by MAC), its warranty, whether it is sold
+ * or rented, and the `sysObjectID` its devices answer over SNMP (unique, so monitoring and assets know a
+ * device's model from it); other kinds carry none of these.
+ *
+ * Search reads a generated `search_vector` column (SKU, name, manufacturer, part number and keywords as
+ * words of the 'simple' configuration, GIN-indexed). It lives only in the migration
+ * `search_keywords_and_equipment`, so it never travels with the rows the code reads and writes.
  */
 export const items = catalogSchema.table(
   'items',
@@ -69,7 +99,10 @@ export const items = catalogSchema.table(
     kind: text('kind').notNull(),
     status: text('status').notNull().default('DRAFT'),
     categoryId: uuid('category_id').notNull(),
-    unit: text('unit').notNull(),
+    /** OKEI code of the unit of measure. */
+    unitCode: text('unit')
+      .notNull()
+      .references(() => units.code),
     manufacturer: text('manufacturer'),
     vendorPartNumber: text('vendor_part_number'),
     characteristics: jsonb('characteristics').$type<Record<string, unknown>>().notNull().default({}),
@@ -77,11 +110,29 @@ export const items = catalogSchema.table(
     serviceType: text('service_type'),
     /** Images and documents by reference: `{ url, name, type }`. */
     attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
+    /** Tags people search by, in either language ("switch", "коммутатор", "fibre"). */
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    /** Equipment models only (null otherwise): units carry a serial number. */
+    trackedBySerial: boolean('tracked_by_serial'),
+    /** Equipment models only (null otherwise): units are known by their MAC address. */
+    trackedByMac: boolean('tracked_by_mac'),
+    warrantyMonths: integer('warranty_months'),
+    /** SALE, RENTAL or SALE_OR_RENTAL. */
+    supply: text('supply'),
+    /** The SNMP sysObjectID of the model, canonical dotted form without a leading dot. */
+    snmpSysObjectId: text('snmp_sys_object_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('items_sku_uniq').on(sql`lower(${t.sku})`),
+    uniqueIndex('items_snmp_sys_object_id_uniq').on(t.snmpSysObjectId),
+    check('items_warranty_months_check', sql`${t.warrantyMonths} between 0 and 120`),
+    check('items_supply_check', sql`${t.supply} in ('SALE', 'RENTAL', 'SALE_OR_RENTAL')`),
+    check(
+      'items_equipment_check',
+      sql`(${t.kind} = 'EQUIPMENT_MODEL') = (${t.trackedBySerial} is not null and ${t.trackedByMac} is not null) and (${t.kind} = 'EQUIPMENT_MODEL' or (${t.warrantyMonths} is null and ${t.supply} is null and ${t.snmpSysObjectId} is null))`,
+    ),
     index('items_category_id_idx').on(t.categoryId, t.name, t.id),
     index('items_name_idx').on(t.name, t.id),
     check('items_kind_check', sql`${t.kind} in ('EQUIPMENT_MODEL', 'MATERIAL', 'GOODS', 'SERVICE')`),
@@ -109,6 +160,55 @@ export interface Attachment {
 export const searchWords = catalogSchema.table('search_words', { word: text('word').primaryKey() }, (t) => [
   index('search_words_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
 ]);
+
+/**
+ * A packaging of an item: a 1,000 m drum of cable, a pack of 100 connectors. `quantity` is how many of
+ * the item's own unit one package holds, so «3 барабана» received is 3 × 1,000 = 3,000 m on hand. Names
+ * are unique per item (case-insensitive); a package's barcode identifies one packaging.
+ */
+export const packagings = catalogSchema.table(
+  'packagings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id').notNull(),
+    name: text('name').notNull(),
+    barcode: text('barcode'),
+    quantity: numeric('quantity', { precision: 14, scale: 3 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('packagings_item_name_uniq').on(t.itemId, sql`lower(${t.name})`),
+    uniqueIndex('packagings_barcode_uniq').on(t.barcode),
+    check('packagings_quantity_check', sql`${t.quantity} > 0`),
+  ],
+);
+
+/**
+ * The VAT (НДС) of an item for a window of days [valid_from, valid_to): a rate in percent, or exempt
+ * («без НДС», rate null). Kept as history like prices: the windows of one item never overlap (an exclusion
+ * constraint); a new rate closes the open one where it starts; none starts in the past.
+ */
+export const vatRates = catalogSchema.table(
+  'vat_rates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id').notNull(),
+    rate: integer('rate'),
+    exempt: boolean('exempt').notNull().default(false),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    /** Exclusive: the first day the rate no longer holds. */
+    validTo: date('valid_to', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('vat_rates_item_id_idx').on(t.itemId, t.validFrom),
+    check(
+      'vat_rates_rate_check',
+      sql`(${t.exempt} and ${t.rate} is null) or (not ${t.exempt} and ${t.rate} between 0 and 99)`,
+    ),
+    check('vat_rates_window_check', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
+  ],
+);
 
 /**
  * A barcode printed on or assigned to an item: EAN-13 from the manufacturer (check digit verified) or
@@ -144,6 +244,8 @@ export const prices = catalogSchema.table(
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
     /** For recurring services: the period the amount is charged for. */
     recurringPeriod: text('recurring_period'),
+    /** Whether the amount includes VAT (retail prices in roubles do; a vendor's list in dollars does not). */
+    includesVat: boolean('includes_vat').notNull().default(true),
     validFrom: moment('valid_from').notNull(),
     validTo: moment('valid_to'),
     createdAt: createdAt(),
@@ -253,6 +355,9 @@ export const internalBarcodeSeq = catalogSchema.sequence('internal_barcode_seq',
 export const auditLog = auditTable(catalogSchema);
 export const idempotencyKeys = idempotencyTable(catalogSchema);
 
+export type UnitRow = typeof units.$inferSelect;
+export type PackagingRow = typeof packagings.$inferSelect;
+export type VatRateRow = typeof vatRates.$inferSelect;
 export type CategoryRow = typeof categories.$inferSelect;
 export type ItemRow = typeof items.$inferSelect;
 export type BarcodeRow = typeof barcodes.$inferSelect;

@@ -15,13 +15,19 @@ const ont: Omit<ItemCsvRow, 'line'> = {
   name: 'ONT Huawei HG8245H, белый',
   kind: 'EQUIPMENT_MODEL',
   categoryPath: 'Оборудование / Абонентское оборудование / ONT',
-  unit: 'PCS',
+  unit: 'шт',
   status: 'ACTIVE',
   manufacturer: 'Huawei',
   vendorPartNumber: '50082964',
   description: 'Терминал GPON; 4 порта LAN, "Wi-Fi 2.4 ГГц".\nВторая строка,\r\nтретья строка',
   barcodes: ['6901443123457', 'CAT000000123'],
   characteristics: { ponType: 'GPON', lanPorts: 4, wifi: true, note: 'He said "ok", then; left' },
+  keywords: ['ONT', 'оптический терминал', 'fiber, fibre'],
+  trackedBySerial: true,
+  trackedByMac: false,
+  warrantyMonths: 12,
+  supply: 'SALE_OR_RENTAL',
+  snmpSysObjectId: null,
 };
 
 const cable: Omit<ItemCsvRow, 'line'> = {
@@ -29,13 +35,19 @@ const cable: Omit<ItemCsvRow, 'line'> = {
   name: 'Кабель дроп 1 волокно',
   kind: 'MATERIAL',
   categoryPath: 'Материалы / Кабель',
-  unit: 'M',
+  unit: 'м',
   status: null,
   manufacturer: null,
   vendorPartNumber: null,
   description: null,
   barcodes: [],
   characteristics: {},
+  keywords: [],
+  trackedBySerial: null,
+  trackedByMac: null,
+  warrantyMonths: null,
+  supply: null,
+  snmpSysObjectId: null,
 };
 
 const itemHeader = 'sku,name,kind,categoryPath,unit';
@@ -45,7 +57,7 @@ describe('exporting', () => {
     const csv = itemsToCsv([cable]);
     expect(csv).toBe(
       `\ufeff${ITEM_CSV_COLUMNS.join(',')}\r\n` +
-        'CABLE-DROP-1,Кабель дроп 1 волокно,MATERIAL,Материалы / Кабель,M,,,,,,\r\n',
+        'CABLE-DROP-1,Кабель дроп 1 волокно,MATERIAL,Материалы / Кабель,м,,,,,,,,,,,,\r\n',
     );
     expect(pricesToCsv([])).toBe(`\ufeff${PRICE_CSV_COLUMNS.join(',')}\r\n`);
   });
@@ -78,6 +90,7 @@ describe('round trip', () => {
         validFrom: '2025-01-01',
         validTo: '2025-12-31',
         recurringPeriod: null,
+        includesVat: true,
       },
       {
         sku: 'SRV-INTERNET-500',
@@ -86,6 +99,7 @@ describe('round trip', () => {
         validFrom: '2025-03-01T00:00:00+03:00',
         validTo: null,
         recurringPeriod: 'MONTH',
+        includesVat: null,
       },
     ];
     const { rows, errors } = parsePricesCsv(pricesToCsv(prices));
@@ -117,8 +131,50 @@ describe('reading items', () => {
         description: 'Строка 1\r\nСтрока 2; с точкой с запятой',
         barcodes: ['4006381333931', '5901234123457'],
         characteristics: { ponType: 'GPON', lanPorts: 4 },
+        keywords: [],
+        trackedBySerial: null,
+        trackedByMac: null,
+        warrantyMonths: null,
+        supply: null,
+        snmpSysObjectId: null,
       },
       expect.objectContaining({ line: 4, sku: 'ONT-2', barcodes: ['4600051000057'], characteristics: {} }),
+    ]);
+  });
+
+  it('reads keywords separated by semicolons and yes/no cells in either language', () => {
+    const text = [
+      'sku,name,kind,categoryPath,unit,keywords,trackedBySerial,trackedByMac,warrantyMonths,supply,snmpSysObjectId',
+      'SW-1,Switch,EQUIPMENT_MODEL,Root,шт,"switch; коммутатор ;ethernet",да,Нет,24,SALE,.1.3.6.1.4.1.171.10.113.1.3',
+      'SW-2,Switch,EQUIPMENT_MODEL,Root,796,,TRUE,0,,,',
+    ].join('\n');
+    const { rows, errors } = parseItemsCsv(text);
+    expect(errors).toEqual([]);
+    expect(
+      rows.map((r) => [
+        r.keywords,
+        r.trackedBySerial,
+        r.trackedByMac,
+        r.warrantyMonths,
+        r.supply,
+        r.snmpSysObjectId,
+      ]),
+    ).toEqual([
+      [['switch', 'коммутатор', 'ethernet'], true, false, 24, 'SALE', '.1.3.6.1.4.1.171.10.113.1.3'],
+      [[], true, false, null, null, null],
+    ]);
+  });
+
+  it('refuses a yes/no cell that is neither, and a warranty that is not a whole number', () => {
+    const text = [
+      'sku,name,kind,categoryPath,unit,trackedByMac,warrantyMonths',
+      'A,N,EQUIPMENT_MODEL,Root,шт,maybe,1.5',
+    ].join('\n');
+    const { rows, errors } = parseItemsCsv(text);
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [2, 'trackedByMac', 'INVALID_BOOLEAN'],
+      [2, 'warrantyMonths', 'INVALID_NUMBER'],
     ]);
   });
 

@@ -3,15 +3,22 @@
  * what each row must hold to be imported. Pure.
  */
 import {
-  CsvErrorCode,
   type CsvFileShape,
   type CsvParseResult,
   type CsvRowReader,
   readCsvFile,
+  CsvErrorCode as SharedCsvErrorCode,
   writeCsvFile,
 } from '../../shared/csv.ts';
 
-export { CsvErrorCode, type CsvRowError } from '../../shared/csv.ts';
+export type { CsvRowError } from '../../shared/csv.ts';
+
+/** The shared CSV codes and the catalog's own cell checks. */
+export const CsvErrorCode = {
+  ...SharedCsvErrorCode,
+  INVALID_BOOLEAN: 'INVALID_BOOLEAN',
+  INVALID_NUMBER: 'INVALID_NUMBER',
+} as const;
 
 export interface ItemCsvRow {
   /** Physical line in the file where the record starts (the header is line 1). */
@@ -21,6 +28,7 @@ export interface ItemCsvRow {
   kind: string;
   /** Category names from the root joined with ' / ', e.g. "Оборудование / Абонентское оборудование / ONT". */
   categoryPath: string;
+  /** As written: an OKEI code ("796"), its symbol ("шт"), its international symbol or an old name ("PCS"). */
   unit: string;
   status: string | null;
   manufacturer: string | null;
@@ -28,6 +36,13 @@ export interface ItemCsvRow {
   description: string | null;
   barcodes: string[];
   characteristics: Record<string, unknown>;
+  /** Separated by `;`. */
+  keywords: string[];
+  trackedBySerial: boolean | null;
+  trackedByMac: boolean | null;
+  warrantyMonths: number | null;
+  supply: string | null;
+  snmpSysObjectId: string | null;
 }
 
 export interface PriceCsvRow {
@@ -40,6 +55,8 @@ export interface PriceCsvRow {
   validFrom: string;
   validTo: string | null;
   recurringPeriod: string | null;
+  /** Blank: as `setCatalogPrice` decides (roubles include VAT). */
+  includesVat: boolean | null;
 }
 
 export const ITEM_CSV: CsvFileShape = {
@@ -55,16 +72,53 @@ export const ITEM_CSV: CsvFileShape = {
     'description',
     'barcodes',
     'characteristics',
+    'keywords',
+    'trackedBySerial',
+    'trackedByMac',
+    'warrantyMonths',
+    'supply',
+    'snmpSysObjectId',
   ],
   required: ['sku', 'name', 'kind', 'categoryPath', 'unit'],
 };
 export const ITEM_CSV_COLUMNS = ITEM_CSV.columns;
 
 export const PRICE_CSV: CsvFileShape = {
-  columns: ['sku', 'currency', 'amount', 'validFrom', 'validTo', 'recurringPeriod'],
+  columns: ['sku', 'currency', 'amount', 'validFrom', 'validTo', 'recurringPeriod', 'includesVat'],
   required: ['sku', 'currency', 'amount', 'validFrom'],
 };
 export const PRICE_CSV_COLUMNS = PRICE_CSV.columns;
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'да', 'д', '+']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'нет', 'н', '-']);
+
+/** A yes/no cell as people write it in either language (true, да, 1 / false, нет, 0); null when blank. */
+function flag(row: CsvRowReader, column: string): boolean | null {
+  const cell = row.optional(column);
+  if (cell === null) return null;
+  const value = cell.toLowerCase();
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
+  row.fail(column, CsvErrorCode.INVALID_BOOLEAN, `"${cell}" is not yes or no: write true or false (да, нет)`);
+  return null;
+}
+
+/** A whole number cell; null when blank. */
+function whole(row: CsvRowReader, column: string): number | null {
+  const cell = row.optional(column);
+  if (cell === null) return null;
+  if (!/^\d{1,9}$/.test(cell)) {
+    row.fail(column, CsvErrorCode.INVALID_NUMBER, `"${cell}" is not a whole number`);
+    return null;
+  }
+  return Number(cell);
+}
+
+const list = (cell: string | null, separators: RegExp) =>
+  (cell ?? '')
+    .split(separators)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 
 /** Reads an items file. Rows with errors are left out of `rows`; `errors` is sorted by line. */
 export function parseItemsCsv(text: string): CsvParseResult<ItemCsvRow> {
@@ -80,11 +134,15 @@ export function parseItemsCsv(text: string): CsvParseResult<ItemCsvRow> {
     vendorPartNumber: row.optional('vendorPartNumber'),
     // Kept as written: line breaks and indentation in a description are the author's.
     description: row.raw('description'),
-    barcodes: (row.optional('barcodes') ?? '')
-      .split(/[;,]/)
-      .map((code) => code.trim())
-      .filter((code) => code !== ''),
+    barcodes: list(row.optional('barcodes'), /[;,]/),
     characteristics: row.jsonObject('characteristics', '{"ponType": "GPON", "lanPorts": 4}'),
+    // A keyword may hold a comma ("cable, fibre" is one tag only when written so): `;` separates them.
+    keywords: list(row.optional('keywords'), /;/),
+    trackedBySerial: flag(row, 'trackedBySerial'),
+    trackedByMac: flag(row, 'trackedByMac'),
+    warrantyMonths: whole(row, 'warrantyMonths'),
+    supply: row.optional('supply'),
+    snmpSysObjectId: row.optional('snmpSysObjectId'),
   }));
 }
 
@@ -110,6 +168,7 @@ export function parsePricesCsv(text: string): CsvParseResult<PriceCsvRow> {
     validFrom: row.date('validFrom', true) ?? '',
     validTo: row.date('validTo', false),
     recurringPeriod: row.optional('recurringPeriod'),
+    includesVat: flag(row, 'includesVat'),
   }));
 }
 
@@ -128,6 +187,12 @@ export function itemsToCsv(rows: Omit<ItemCsvRow, 'line'>[]): string {
       r.description ?? '',
       r.barcodes.join(';'),
       Object.keys(r.characteristics).length === 0 ? '' : JSON.stringify(r.characteristics),
+      r.keywords.join(';'),
+      r.trackedBySerial === null ? '' : String(r.trackedBySerial),
+      r.trackedByMac === null ? '' : String(r.trackedByMac),
+      r.warrantyMonths === null ? '' : String(r.warrantyMonths),
+      r.supply ?? '',
+      r.snmpSysObjectId ?? '',
     ]),
   );
 }
@@ -135,6 +200,14 @@ export function itemsToCsv(rows: Omit<ItemCsvRow, 'line'>[]): string {
 export function pricesToCsv(rows: Omit<PriceCsvRow, 'line'>[]): string {
   return writeCsvFile(
     PRICE_CSV.columns,
-    rows.map((r) => [r.sku, r.currency, r.amount, r.validFrom, r.validTo ?? '', r.recurringPeriod ?? '']),
+    rows.map((r) => [
+      r.sku,
+      r.currency,
+      r.amount,
+      r.validFrom,
+      r.validTo ?? '',
+      r.recurringPeriod ?? '',
+      r.includesVat === null ? '' : String(r.includesVat),
+    ]),
   );
 }

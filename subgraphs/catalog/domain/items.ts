@@ -1,7 +1,8 @@
 /** Rules of catalog items and categories that need no database. */
 import { DomainError, userError } from '../../shared/errors.ts';
 import { CatalogErrorCode } from './errors.ts';
-import { ITEM_TRANSITIONS, type ItemKind, type ItemStatus } from './values.ts';
+import { normalizeOid } from './oid.ts';
+import { type EquipmentSupply, ITEM_TRANSITIONS, type ItemKind, type ItemStatus } from './values.ts';
 
 /** Ids on a category's path, root first, the category itself last. */
 export const pathIds = (category: { path: string }) => category.path.split('/').filter(Boolean);
@@ -62,4 +63,91 @@ export function categoryPaths(
     );
   }
   return paths;
+}
+
+/** Keywords as kept: trimmed, inner spaces collapsed, each once whatever its letter case, in given order. */
+export function cleanKeywords(keywords: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const clean: string[] = [];
+  for (const k of keywords) {
+    const word = k.trim().replace(/\s+/g, ' ');
+    if (!word || seen.has(word.toLowerCase())) continue;
+    seen.add(word.toLowerCase());
+    clean.push(word);
+  }
+  return clean;
+}
+
+/** What an equipment model says about its units; null on every other kind. */
+export interface EquipmentFields {
+  trackedBySerial: boolean | null;
+  trackedByMac: boolean | null;
+  warrantyMonths: number | null;
+  supply: EquipmentSupply | null;
+  snmpSysObjectId: string | null;
+}
+
+/** The equipment fields of a write: a field left out (undefined) keeps its value; null clears it. */
+export type EquipmentInput = { [K in keyof EquipmentFields]?: EquipmentFields[K] | undefined };
+
+const EQUIPMENT_KEYS = [
+  'trackedBySerial',
+  'trackedByMac',
+  'warrantyMonths',
+  'supply',
+  'snmpSysObjectId',
+] as const satisfies readonly (keyof EquipmentFields)[];
+
+/**
+ * The equipment fields an item keeps after a write. Only an equipment model has them: any given to
+ * another kind is refused (EQUIPMENT_ONLY on its field). A new model is tracked by serial unless told
+ * otherwise and by MAC only when told; tracking flags are never cleared, only set. A sysObjectID must be
+ * an OID (INVALID_OID) and is kept in canonical form. `before` is the item's current fields (an update).
+ */
+export function equipmentFields(
+  kind: ItemKind,
+  input: EquipmentInput,
+  before: EquipmentFields | null,
+  field: (key: string) => (string | number)[] = (key) => ['input', key],
+): EquipmentFields {
+  if (kind !== 'EQUIPMENT_MODEL') {
+    const given = EQUIPMENT_KEYS.filter((k) => input[k] !== undefined && input[k] !== null);
+    if (given.length) {
+      throw new DomainError(
+        given.map((k) =>
+          userError(CatalogErrorCode.EQUIPMENT_ONLY, `Only an equipment model has ${k}`, field(k)),
+        ),
+      );
+    }
+    return {
+      trackedBySerial: null,
+      trackedByMac: null,
+      warrantyMonths: null,
+      supply: null,
+      snmpSysObjectId: null,
+    };
+  }
+  const keep = <K extends keyof EquipmentFields>(k: K): EquipmentFields[K] | null =>
+    input[k] === undefined ? (before?.[k] ?? null) : (input[k] ?? null);
+  let oid = keep('snmpSysObjectId');
+  if (oid !== null && input.snmpSysObjectId != null) {
+    const canonical = normalizeOid(oid);
+    if (!canonical) {
+      throw new DomainError(
+        userError(
+          CatalogErrorCode.INVALID_OID,
+          `"${oid}" is not an OID: numbers joined by dots, e.g. 1.3.6.1.4.1.2011.2.248`,
+          field('snmpSysObjectId'),
+        ),
+      );
+    }
+    oid = canonical;
+  }
+  return {
+    trackedBySerial: input.trackedBySerial ?? before?.trackedBySerial ?? true,
+    trackedByMac: input.trackedByMac ?? before?.trackedByMac ?? false,
+    warrantyMonths: keep('warrantyMonths'),
+    supply: keep('supply'),
+    snmpSysObjectId: oid,
+  };
 }

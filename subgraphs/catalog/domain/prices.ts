@@ -1,5 +1,6 @@
 /**
- * Where a new list price goes among an item's prices in one currency. Prices are history: windows
+ * Where a new list price goes among an item's prices in one currency (and a new VAT window among an
+ * item's VAT windows, its days as UTC midnights). Prices are history: windows
  * `[validFrom, validTo)` never overlap; a new price closes the open-ended price that started before it
  * (its window ends where the new one starts); any other overlap is refused. Pure.
  */

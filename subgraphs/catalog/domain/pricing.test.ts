@@ -384,6 +384,51 @@ describe('conditions', () => {
     expect(right.total).toBe(60_000); // 80 000 − 20 000
   });
 
+  it('explains a promo code on every line, OUT_OF_SCOPE with its scope on the lines it does not cover', () => {
+    const install = promo({
+      id: 'autumn',
+      name: 'Осень',
+      kind: 'FIXED_AMOUNT',
+      value: 30_000,
+      promoCode: 'AUTUMN',
+      scope: { type: 'ITEM', itemId: 'item-install', label: 'SRV-INSTALL' },
+    });
+    const materials = promo({
+      id: 'cable',
+      name: 'Кабель',
+      promoCode: 'AUTUMN',
+      scope: { type: 'CATEGORY', categoryId: 'cat-materials', label: 'Материалы' },
+    });
+    const q = quote(
+      [line({ itemId: 'item-install', unitPrice: 150_000, categoryPath: ['cat-works'] }), line()],
+      [install, materials],
+      { promoCode: 'autumn' },
+    );
+    const [installLine, routerLine] = q.lines;
+    // 1500.00 − 300.00 = 1200.00; the category promotion is for materials only
+    expect(installLine!.applied.map((a) => [a.promotionId, a.amount])).toEqual([['autumn', 30_000]]);
+    expect(installLine!.considered).toEqual([
+      {
+        promotionId: 'cable',
+        name: 'Кабель',
+        reason: 'OUT_OF_SCOPE',
+        detail: 'applies only to the category «Материалы» and its subcategories',
+      },
+    ]);
+    expect(routerLine!.applied).toEqual([]);
+    expect(routerLine!.considered.map((c) => [c.promotionId, c.reason, c.detail])).toEqual([
+      ['autumn', 'OUT_OF_SCOPE', 'applies only to the item SRV-INSTALL'],
+      ['cable', 'OUT_OF_SCOPE', 'applies only to the category «Материалы» and its subcategories'],
+    ]);
+    expect(routerLine!.total).toBe(349_900);
+  });
+
+  it('does not list a promotion scoped elsewhere when no code, or another code, is given', () => {
+    const elsewhere = promo({ id: 'x', promoCode: 'AUTUMN', scope: { type: 'ITEM', itemId: 'item-other' } });
+    expect(only(quote([line()], [elsewhere])).considered).toEqual([]);
+    expect(only(quote([line()], [elsewhere], { promoCode: 'SPRING' })).considered).toEqual([]);
+  });
+
   it('lists an inactive promotion without applying it', () => {
     const l = only(quote([line({ unitPrice: 10_000 })], [promo({ id: 'paused', active: false })]));
 

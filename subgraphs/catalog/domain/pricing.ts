@@ -13,9 +13,10 @@ export type Minor = number;
 
 export type PromotionKind = 'PERCENTAGE' | 'FIXED_AMOUNT';
 
+/** What a promotion applies to; `label` names it (a SKU, a category's name) for explanations. */
 export type PromotionScope =
-  | { type: 'ITEM'; itemId: string }
-  | { type: 'CATEGORY'; categoryId: string }
+  | { type: 'ITEM'; itemId: string; label?: string | null }
+  | { type: 'CATEGORY'; categoryId: string; label?: string | null }
   | { type: 'ALL' };
 
 export interface PromotionRule {
@@ -47,6 +48,7 @@ export interface QuoteLineInput {
 }
 
 export type NotAppliedReason =
+  | 'OUT_OF_SCOPE'
   | 'INACTIVE'
   | 'NOT_STARTED'
   | 'EXPIRED'
@@ -78,7 +80,10 @@ export interface QuoteLine {
   baseAmount: Minor;
   /** In the order they were applied. */
   applied: AppliedPromotion[];
-  /** Every promotion whose scope matched but which took nothing; by priority desc, then id asc. */
+  /**
+   * Every promotion whose scope matched, or that holds the promo code given, but which took nothing; by
+   * priority desc, then id asc.
+   */
   considered: ConsideredPromotion[];
   discount: Minor;
   total: Minor;
@@ -115,7 +120,9 @@ type Outcome = { applied: bigint } | { reason: NotAppliedReason; detail: string 
  * Prices each line at `opts.at` and applies the promotions in force. For every line it returns the
  * base amount (unit price × quantity, rounded half up), each promotion applied with what it took
  * off, every other promotion whose scope matched with the reason it took nothing, and the line's
- * discount and total; then totals per currency.
+ * discount and total; then totals per currency. A promotion holding the promo code given is explained
+ * on every line, OUT_OF_SCOPE on the lines it does not cover, so a customer learns where the code
+ * applies.
  *
  * Invariants: a line's total is never below zero; discount = Σ applied amounts; total = base −
  * discount; the result does not depend on the order of `promotions`. Either the single best
@@ -166,10 +173,16 @@ export function quoteLines(
 function priceLine(line: Line, ordered: Prepared[], at: Date, code: string | null): QuoteLine {
   const { input, base } = line;
   // `ordered` is by priority desc, id asc, so every list built from it keeps that order.
-  const candidates = ordered.filter((p) => inScope(p.rule.scope, input));
+  const candidates = ordered.filter(
+    (p) => inScope(p.rule.scope, input) || (code !== null && p.code === code),
+  );
   const outcomes = new Map<string, Outcome>();
   const eligible: Prepared[] = [];
   for (const p of candidates) {
+    if (!inScope(p.rule.scope, input)) {
+      outcomes.set(p.rule.id, { reason: 'OUT_OF_SCOPE', detail: scopeDetail(p.rule.scope) });
+      continue;
+    }
     const miss = ineligibility(p, input, at, code);
     if (miss) outcomes.set(p.rule.id, miss);
     else eligible.push(p);
@@ -275,6 +288,18 @@ function inScope(scope: PromotionScope, line: QuoteLineInput): boolean {
       return line.categoryPath.includes(scope.categoryId);
     case 'ALL':
       return true;
+  }
+}
+
+/** Where a promotion applies, for a line it does not cover. */
+function scopeDetail(scope: PromotionScope): string {
+  switch (scope.type) {
+    case 'ITEM':
+      return `applies only to the item ${scope.label ?? scope.itemId}`;
+    case 'CATEGORY':
+      return `applies only to the category «${scope.label ?? scope.categoryId}» and its subcategories`;
+    case 'ALL':
+      return 'applies to every item';
   }
 }
 

@@ -18,7 +18,46 @@ export const ITEM_TRANSITIONS: Record<ItemStatus, readonly ItemStatus[]> = {
   DISCONTINUED: ['ACTIVE'],
 };
 
-export const UNITS = ['PCS', 'M', 'KG', 'L', 'SET', 'MONTH', 'SERVICE'] as const;
+/** What a unit of measure counts; `catalog.units.kind` holds one of these. */
+export const UNIT_KINDS = ['COUNT', 'LENGTH', 'MASS', 'VOLUME', 'TIME', 'SERVICE'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/**
+ * The seven units items had before units became OKEI codes (migration `move_units_to_okei_codes`), as CSV
+ * files written then still name them: each is read as its OKEI code.
+ */
+export const LEGACY_UNIT_CODES: Readonly<Record<string, string>> = {
+  PCS: '796',
+  M: '006',
+  KG: '166',
+  L: '112',
+  SET: '839',
+  MONTH: '362',
+  SERVICE: '876',
+};
+
+/** The OKEI code of a piece («шт»), the unit an item takes when none is said. */
+export const PIECE_UNIT_CODE = '796';
+
+/**
+ * VAT (НДС) rates in percent an item may carry: 0, 10 and 20 % of the Tax Code (art. 164), 5 and 7 % of
+ * the simplified-taxation payers, 22 % the standard rate from 2026. «Без НДС» (exempt) is not a rate.
+ */
+export const VAT_RATES = [0, 5, 7, 10, 20, 22] as const;
+
+/** How an equipment model reaches a subscriber. */
+export const EQUIPMENT_SUPPLY = ['SALE', 'RENTAL', 'SALE_OR_RENTAL'] as const;
+export type EquipmentSupply = (typeof EQUIPMENT_SUPPLY)[number];
+
+/** An equipment model's warranty, in months. */
+export const WARRANTY_MONTHS_MAX = 120;
+
+/** Tags of an item for search: at most this many, each at most `KEYWORD_MAX_LENGTH` characters. */
+export const KEYWORDS_MAX = 20;
+export const KEYWORD_MAX_LENGTH = 50;
+
+/** Packagings of one item (a drum, a pack of 100, a pallet). */
+export const PACKAGINGS_MAX = 20;
 
 export const RECURRING_PERIODS = ['MONTH', 'QUARTER', 'YEAR'] as const;
 

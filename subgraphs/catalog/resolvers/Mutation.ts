@@ -18,6 +18,8 @@ import { importPricesCsv } from '../service/import-prices-csv.ts';
 import { removeBarcode } from '../service/remove-barcode.ts';
 import { restoreCategory } from '../service/restore-category.ts';
 import { setCategoryTemplate } from '../service/set-category-template.ts';
+import { setItemVat } from '../service/set-item-vat.ts';
+import { setPackagings } from '../service/set-packagings.ts';
 import { setPrice } from '../service/set-price.ts';
 import { updateCategory } from '../service/update-category.ts';
 import { updateCertificate } from '../service/update-certificate.ts';
@@ -37,6 +39,7 @@ const importPayload =
   };
 
 const setPricePayload = payloadOf('price', setPrice);
+const setVatPayload = payloadOf('vat', setItemVat);
 
 export const Mutation: MutationResolvers = {
   createCatalogCategory: payloadOf('category', createCategory),
@@ -58,6 +61,15 @@ export const Mutation: MutationResolvers = {
       item: result.price ? ctx.loaders.itemById.load(result.price.itemId) : null,
     };
   },
+  setCatalogItemVat: async (parent, args, ctx) => {
+    const result = await setVatPayload(parent, args, ctx);
+    return {
+      ...result,
+      vat: result.vat?.vat ?? null,
+      item: result.vat ? ctx.loaders.itemById.load(result.vat.itemId) : null,
+    };
+  },
+  setCatalogItemPackagings: payloadOf('item', setPackagings),
   createPromotion: payloadOf('promotion', createPromotion),
   updatePromotion: payloadOf('promotion', updatePromotion),
   activatePromotion: payloadOf('promotion', activatePromotion),

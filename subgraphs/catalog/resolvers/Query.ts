@@ -1,5 +1,5 @@
 import type { CatalogItemFilter, QueryResolvers } from '../__generated__/resolvers-types.ts';
-import type { ItemFilter } from '../db/items.ts';
+import type { ItemFilter } from '../db/loaders.ts';
 import { exportItemsCsv, exportPricesCsv } from '../service/export-csv.ts';
 import { quote } from '../service/quote.ts';
 
@@ -14,6 +14,8 @@ export const Query: QueryResolvers = {
   catalogItem: (_, { id }, ctx) => ctx.loaders.itemById.load(id),
   catalogItemBySku: (_, { sku }, ctx) => ctx.loaders.itemBySku(sku),
   catalogItemByBarcode: (_, { code }, ctx) => ctx.loaders.itemByBarcode(code),
+  catalogItemBySysObjectId: (_, { oid }, ctx) => ctx.loaders.itemBySysObjectId(oid),
+  units: (_, { kind }, ctx) => ctx.loaders.units(kind ?? null),
   catalogItems: (_, args, ctx) => ctx.loaders.items(args, itemFilter(args.filter), args.orderBy),
   quote: (_, { input }, ctx) => quote(ctx, input),
   promotion: (_, { id }, ctx) => ctx.loaders.promotionById.load(id),

@@ -193,6 +193,7 @@ describe('CSV import', () => {
       (r) => (r[9] = '{"fibers": "восемь"}'),
       { column: 'characteristics', code: CharacteristicErrorCode.WRONG_TYPE },
     ],
+    ['a unit no one knows', (r) => (r[4] = 'бухта'), { column: 'unit', code: CatalogErrorCode.UNKNOWN_UNIT }],
   ];
 
   describe.each(badRows)('a file with one bad row: %s', (_, spoil, expected) => {
@@ -302,36 +303,172 @@ describe('CSV import', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('reads a unit by OKEI code, by symbol or by its old name, and keywords and equipment columns', async () => {
+    const prefix = `U${++tag}-`;
+    const header = [
+      'sku',
+      'name',
+      'kind',
+      'categoryPath',
+      'unit',
+      'keywords',
+      'trackedByMac',
+      'warrantyMonths',
+      'supply',
+      'snmpSysObjectId',
+    ];
+    const oid = `1.3.6.1.4.1.2011.2.23.${900 + tag}`;
+    const result = await importItemsCsv(ctx, {
+      csv: excelCsv(header, [
+        [`${prefix}CBL`, 'Кабель дроп', 'MATERIAL', 'Материалы / Кабель', 'м', 'drop; fibre', '', '', '', ''],
+        [`${prefix}PCK`, 'Кабель в бухтах', 'MATERIAL', 'Материалы / Кабель', '18', '', '', '', '', ''],
+        [`${prefix}LEG`, 'Кабель старый', 'MATERIAL', 'Материалы / Кабель', 'M', '', '', '', '', ''],
+        [
+          `${prefix}SW`,
+          'Коммутатор',
+          'EQUIPMENT_MODEL',
+          'Оборудование / ONT',
+          'шт.',
+          'switch',
+          'да',
+          '36',
+          'SALE',
+          `.${oid}`,
+        ],
+      ]),
+      mode: 'VALID_ROWS_ONLY',
+    });
+    // The switch's category (ONT) requires ponType and lanPorts: it is refused on them, not on its unit.
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [5, 'characteristics'],
+      [5, 'characteristics'],
+    ]);
+    const rows = await h.database.sql`
+      select sku, unit, keywords from catalog.items where sku like ${`${prefix}%`} order by sku`;
+    expect(rows.map((r) => [r.sku, r.unit, r.keywords])).toEqual([
+      [`${prefix}CBL`, '006', ['drop', 'fibre']],
+      [`${prefix}LEG`, '006', []],
+      [`${prefix}PCK`, '018', []],
+    ]);
+    const equipment = await importItemsCsv(ctx, {
+      csv: excelCsv(
+        [...header, 'characteristics'],
+        [
+          [
+            `${prefix}SW`,
+            'Коммутатор',
+            'EQUIPMENT_MODEL',
+            'Оборудование / ONT',
+            'шт.',
+            'switch',
+            'да',
+            '36',
+            'SALE',
+            `.${oid}`,
+            '{"ponType": "GPON", "lanPorts": 24}',
+          ],
+          [
+            `${prefix}BAD`,
+            'Кабель',
+            'MATERIAL',
+            'Материалы / Кабель',
+            'м',
+            '',
+            '',
+            '',
+            '',
+            '1.3.6.1.4.1.9.1.1',
+            '',
+          ],
+        ],
+      ),
+      mode: 'VALID_ROWS_ONLY',
+    });
+    expect(equipment.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [3, 'snmpSysObjectId', CatalogErrorCode.EQUIPMENT_ONLY],
+    ]);
+    const [sw] = await h.database.sql`
+      select unit, tracked_by_serial, tracked_by_mac, warranty_months, supply, snmp_sys_object_id
+      from catalog.items where sku = ${`${prefix}SW`}`;
+    expect(sw).toEqual({
+      unit: '796',
+      tracked_by_serial: true,
+      tracked_by_mac: true,
+      warranty_months: 36,
+      supply: 'SALE',
+      snmp_sys_object_id: oid,
+    });
+    const exported = await exportItemsCsv(ctx, { search: prefix.slice(0, -1) });
+    expect(exported).toContain(`${prefix}SW,Коммутатор,EQUIPMENT_MODEL,Оборудование / ONT,шт,`);
+    expect(exported).toContain(`switch,true,true,36,SALE,${oid}`);
+  });
+
   it('sets prices from a prices file, Russian number format included', async () => {
     const { prefix, rows } = goodRows();
     await importItemsCsv(ctx, { csv: excelCsv(ITEM_HEADER, rows) });
     const from = isoDayFromNow(2);
     const next = isoDayFromNow(40);
     const prices = excelCsv(
-      ['sku', 'currency', 'amount', 'validFrom', 'validTo'],
+      ['sku', 'currency', 'amount', 'validFrom', 'validTo', 'includesVat'],
       [
-        [`${prefix}ONT-A`, 'RUB', '4 990,00', from, ''],
-        [`${prefix}ONT-A`, 'RUB', '4 490,50', next, ''],
-        [`${prefix}CBL-8`, 'RUB', '38.00', from, next],
-        [`${prefix}CBL-8`, 'USD', '0.45', from, ''],
+        [`${prefix}ONT-A`, 'RUB', '4 990,00', from, '', ''],
+        [`${prefix}ONT-A`, 'RUB', '4 490,50', next, '', 'нет'],
+        [`${prefix}CBL-8`, 'RUB', '38.00', from, next, ''],
+        [`${prefix}CBL-8`, 'USD', '0.45', from, '', ''],
       ],
     );
     const result = await importPricesCsv(ctx, { csv: prices });
     expect(result).toEqual({ created: 4, updated: 0, skipped: 0, errors: [] });
 
     const stored = await h.database.sql<
-      { sku: string; currency: string; amount: string; valid_from: string; valid_to: string | null }[]
+      {
+        sku: string;
+        currency: string;
+        amount: string;
+        valid_from: string;
+        valid_to: string | null;
+        includes_vat: boolean;
+      }[]
     >`
       select i.sku, p.currency, p.amount, (p.valid_from at time zone 'UTC')::date::text as valid_from,
-             (p.valid_to at time zone 'UTC')::date::text as valid_to
+             (p.valid_to at time zone 'UTC')::date::text as valid_to, p.includes_vat
       from catalog.prices p join catalog.items i on i.id = p.item_id
       where i.sku like ${`${prefix}%`} order by i.sku, p.currency, p.valid_from`;
+    // A blank includesVat: roubles include VAT, dollars do not.
     expect(stored).toEqual([
-      { sku: `${prefix}CBL-8`, currency: 'RUB', amount: '38.00', valid_from: from, valid_to: next },
-      { sku: `${prefix}CBL-8`, currency: 'USD', amount: '0.45', valid_from: from, valid_to: null },
+      {
+        sku: `${prefix}CBL-8`,
+        currency: 'RUB',
+        amount: '38.00',
+        valid_from: from,
+        valid_to: next,
+        includes_vat: true,
+      },
+      {
+        sku: `${prefix}CBL-8`,
+        currency: 'USD',
+        amount: '0.45',
+        valid_from: from,
+        valid_to: null,
+        includes_vat: false,
+      },
       // The second ONT-A price closed the first where it starts.
-      { sku: `${prefix}ONT-A`, currency: 'RUB', amount: '4990.00', valid_from: from, valid_to: next },
-      { sku: `${prefix}ONT-A`, currency: 'RUB', amount: '4490.50', valid_from: next, valid_to: null },
+      {
+        sku: `${prefix}ONT-A`,
+        currency: 'RUB',
+        amount: '4990.00',
+        valid_from: from,
+        valid_to: next,
+        includes_vat: true,
+      },
+      {
+        sku: `${prefix}ONT-A`,
+        currency: 'RUB',
+        amount: '4490.50',
+        valid_from: next,
+        valid_to: null,
+        includes_vat: false,
+      },
     ]);
   });
 

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { CsvRowError } from '../../shared/csv.ts';
 import type { Tx } from '../../shared/db.ts';
-import { DomainError, ErrorCode, type UserError } from '../../shared/errors.ts';
+import { DomainError, ErrorCode, isUniqueViolation, type UserError } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
 import { barcodesOfItems } from '../db/barcodes.ts';
 import { allCategories } from '../db/categories.ts';
 import { itemsBySkus } from '../db/items.ts';
 import { barcodes, type CategoryRow, type ItemRow, items } from '../db/tables.ts';
+import { listUnits } from '../db/units.ts';
 import { type CleanBarcode, cleanBarcodes } from '../domain/barcodes.ts';
 import {
   type CharacteristicDef,
@@ -20,10 +21,14 @@ import {
   categoryPaths,
   checkServiceType,
   checkTransition,
+  cleanKeywords,
+  type EquipmentFields,
+  equipmentFields,
   normaliseCategoryPath,
   pathIds,
 } from '../domain/items.ts';
-import type { ItemKind, ItemStatus } from '../domain/values.ts';
+import { unitResolver } from '../domain/units.ts';
+import { EQUIPMENT_SUPPLY, type ItemKind, type ItemStatus, WARRANTY_MONTHS_MAX } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
 import { createItemInput } from './create-item.ts';
 import { type CheckedFile, defineImport, WriteConflict } from './csv-import-run.ts';
@@ -54,7 +59,9 @@ async function check(
   const knownLines = new Set(known.map((e) => e.line));
   const rows = parsed.rows.filter((r) => !knownLines.has(r.line));
 
-  const categories = await allCategories(tx.db);
+  const [categories, unitRows] = await Promise.all([allCategories(tx.db), listUnits(tx.db)]);
+  const unitOf = unitResolver(unitRows);
+  const unitKind = new Map(unitRows.map((u) => [u.code, u.kind]));
   const byId = new Map(categories.map((c) => [c.id, c]));
   const idByPath = new Map(
     [...categoryPaths(categories)].map(([id, path]) => [normaliseCategoryPath(path), id]),
@@ -95,6 +102,20 @@ async function check(
     }
   }
 
+  // sysObjectIDs the file names, and which items hold them already.
+  const oidHolders = new Map<string, string>();
+  const fileOids = [...new Set(rows.flatMap((r) => (r.snmpSysObjectId ? [r.snmpSysObjectId] : [])))];
+  if (fileOids.length) {
+    const held = await tx.db
+      .select({ oid: items.snmpSysObjectId, id: items.id })
+      .from(items)
+      .where(
+        sql`${items.snmpSysObjectId} = any(${sql.param(fileOids.map((o) => o.replace(/^\./, '')))}::text[])`,
+      );
+    for (const h of held) if (h.oid) oidHolders.set(h.oid, h.id);
+  }
+  const claimedOids = new Map<string, number>();
+
   const seenSku = new Map<string, number>();
   const claimed = new Map<string, number>();
   const checked: CheckedFile<ItemWrite>['rows'] = [];
@@ -123,15 +144,28 @@ async function check(
       );
       continue;
     }
+    const unitCode = unitOf(row.unit);
+    if (!unitCode) {
+      fail(
+        'unit',
+        CatalogErrorCode.UNKNOWN_UNIT,
+        `No unit "${row.unit}": give an OKEI code (796) or its symbol (шт, м, кг, мес)`,
+      );
+      continue;
+    }
+    // A service charged by a unit of time (a month) is a tariff; any other is a one-time job.
+    const rowServiceType =
+      row.kind === 'SERVICE' ? (unitKind.get(unitCode) === 'TIME' ? 'RECURRING' : 'ONE_TIME') : null;
     const before = existing.get(row.sku.toLowerCase());
     const fields = {
       name: row.name,
       description: row.description,
       categoryId: category.id,
-      unit: row.unit,
+      unitCode,
       manufacturer: row.manufacturer,
       vendorPartNumber: row.vendorPartNumber,
       characteristics: row.characteristics,
+      keywords: row.keywords,
     };
     const parsedRow = before
       ? updateItemInput.safeParse({ ...fields, id: before.id })
@@ -140,7 +174,7 @@ async function check(
           sku: row.sku,
           kind: row.kind,
           status: row.status === 'DISCONTINUED' ? undefined : (row.status ?? 'DRAFT'),
-          serviceType: row.kind === 'SERVICE' ? (row.unit === 'MONTH' ? 'RECURRING' : 'ONE_TIME') : null,
+          serviceType: rowServiceType,
           barcodes: row.barcodes.map((code) => ({ code })),
         });
     if (!parsedRow.success) {
@@ -173,12 +207,49 @@ async function check(
     }
     const serviceType = before
       ? before.serviceType
-      : attempt(() =>
-          checkServiceType(
-            row.kind as ItemKind,
-            row.kind === 'SERVICE' ? (row.unit === 'MONTH' ? 'RECURRING' : 'ONE_TIME') : null,
-          ),
-        );
+      : attempt(() => checkServiceType(row.kind as ItemKind, rowServiceType));
+    // A blank cell keeps what the item has (a new model: the defaults).
+    const equipment = attempt(() =>
+      equipmentFields(
+        row.kind as ItemKind,
+        {
+          trackedBySerial: row.trackedBySerial ?? undefined,
+          trackedByMac: row.trackedByMac ?? undefined,
+          warrantyMonths: row.warrantyMonths ?? undefined,
+          supply: (row.supply as EquipmentFields['supply']) ?? undefined,
+          snmpSysObjectId: row.snmpSysObjectId ?? undefined,
+        },
+        before ? (before as EquipmentFields) : null,
+      ),
+    );
+    if (row.warrantyMonths !== null && row.warrantyMonths > WARRANTY_MONTHS_MAX) {
+      rowProblems.push({
+        code: ErrorCode.VALIDATION,
+        message: `A warranty is at most ${WARRANTY_MONTHS_MAX} months`,
+        field: ['input', 'warrantyMonths'],
+      });
+    }
+    if (row.supply !== null && !(EQUIPMENT_SUPPLY as readonly string[]).includes(row.supply)) {
+      rowProblems.push({
+        code: ErrorCode.VALIDATION,
+        message: `Supply is one of ${EQUIPMENT_SUPPLY.join(', ')}`,
+        field: ['input', 'supply'],
+      });
+    }
+    const oid = equipment?.snmpSysObjectId ?? null;
+    if (oid && row.snmpSysObjectId) {
+      const holder = oidHolders.get(oid);
+      const other = claimedOids.get(oid);
+      if ((holder && holder !== before?.id) || other) {
+        rowProblems.push({
+          code: CatalogErrorCode.DUPLICATE_SYS_OBJECT_ID,
+          message: other
+            ? `sysObjectID ${oid} is also on line ${other}`
+            : `sysObjectID ${oid} already names another model`,
+          field: ['input', 'snmpSysObjectId'],
+        });
+      }
+    }
     const values = validateCharacteristics(row.characteristics, templateOf(category), [
       'input',
       'characteristics',
@@ -209,13 +280,18 @@ async function check(
       continue;
     }
     for (const c of codes) claimed.set(c.code, row.line);
+    if (oid && row.snmpSysObjectId) claimedOids.set(oid, row.line);
+    const kept = equipment as EquipmentFields;
+    const keywords = row.keywords.length || !before ? cleanKeywords(row.keywords) : before.keywords;
     if (before) {
       const after: ItemRow = {
         ...before,
+        ...kept,
+        keywords,
         name: row.name,
         description: row.description,
         categoryId: category.id,
-        unit: row.unit,
+        unitCode,
         manufacturer: row.manufacturer,
         vendorPartNumber: row.vendorPartNumber,
         characteristics: values.values,
@@ -232,12 +308,14 @@ async function check(
         kind: row.kind,
         status: row.status ?? 'DRAFT',
         categoryId: category.id,
-        unit: row.unit,
+        unitCode,
         manufacturer: row.manufacturer,
         vendorPartNumber: row.vendorPartNumber,
         characteristics: values.values,
         serviceType: serviceType ?? null,
         attachments: [],
+        keywords,
+        ...kept,
         createdAt: now,
         updatedAt: now,
       };
@@ -268,15 +346,36 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
       .onConflictDoNothing()
       .returning({ id: items.id });
     const ok = new Set(inserted.map((r) => r.id));
-    for (const r of chunk) {
-      if (!ok.has(r.write.item.id)) {
-        conflicts.push({
-          line: r.line,
-          column: 'sku',
-          code: CatalogErrorCode.DUPLICATE_SKU,
-          message: `SKU "${r.write.item.sku}" is already in the catalog`,
-        });
-      }
+    const missed = chunk.filter((r) => !ok.has(r.write.item.id));
+    // Nothing inserted for a row: a writer took its SKU, or its sysObjectID, since the check.
+    const oids = missed.flatMap((r) => (r.write.item.snmpSysObjectId ? [r.write.item.snmpSysObjectId] : []));
+    const takenOids = new Set(
+      oids.length
+        ? (
+            await tx.db
+              .select({ oid: items.snmpSysObjectId })
+              .from(items)
+              .where(sql`${items.snmpSysObjectId} = any(${sql.param(oids)}::text[])`)
+          ).map((r) => r.oid)
+        : [],
+    );
+    for (const r of missed) {
+      const oid = r.write.item.snmpSysObjectId;
+      conflicts.push(
+        oid && takenOids.has(oid)
+          ? {
+              line: r.line,
+              column: 'snmpSysObjectId',
+              code: CatalogErrorCode.DUPLICATE_SYS_OBJECT_ID,
+              message: `sysObjectID ${oid} already names another model`,
+            }
+          : {
+              line: r.line,
+              column: 'sku',
+              code: CatalogErrorCode.DUPLICATE_SKU,
+              message: `SKU "${r.write.item.sku}" is already in the catalog`,
+            },
+      );
     }
   }
   for (const chunk of chunks(updates)) {
@@ -285,19 +384,45 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
       name: after.name,
       description: after.description,
       category_id: after.categoryId,
-      unit: after.unit,
+      unit: after.unitCode,
       manufacturer: after.manufacturer,
       vendor_part_number: after.vendorPartNumber,
       characteristics: after.characteristics,
       status: after.status,
+      keywords: after.keywords,
+      tracked_by_serial: after.trackedBySerial,
+      tracked_by_mac: after.trackedByMac,
+      warranty_months: after.warrantyMonths,
+      supply: after.supply,
+      snmp_sys_object_id: after.snmpSysObjectId,
     }));
-    await tx.db.execute(sql`
+    try {
+      await tx.db.execute(sql`
       update ${items} set name = v.name, description = v.description, category_id = v.category_id,
         unit = v.unit, manufacturer = v.manufacturer, vendor_part_number = v.vendor_part_number,
-        characteristics = v.characteristics, status = v.status, updated_at = now()
+        characteristics = v.characteristics, status = v.status, keywords = v.keywords,
+        tracked_by_serial = v.tracked_by_serial, tracked_by_mac = v.tracked_by_mac,
+        warranty_months = v.warranty_months, supply = v.supply, snmp_sys_object_id = v.snmp_sys_object_id,
+        updated_at = now()
       from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(id uuid, name text, description text,
-        category_id uuid, unit text, manufacturer text, vendor_part_number text, characteristics jsonb, status text)
+        category_id uuid, unit text, manufacturer text, vendor_part_number text, characteristics jsonb, status text,
+        keywords text[], tracked_by_serial boolean, tracked_by_mac boolean, warranty_months int, supply text,
+        snmp_sys_object_id text)
       where ${items.id} = v.id`);
+    } catch (error) {
+      // A writer gave one of these sysObjectIDs to another model since the check.
+      if (!isUniqueViolation(error, 'items_snmp_sys_object_id_uniq')) throw error;
+      throw new WriteConflict(
+        chunk
+          .filter(({ write: { after } }) => after.snmpSysObjectId)
+          .map(({ line, write: { after } }) => ({
+            line,
+            column: 'snmpSysObjectId',
+            code: CatalogErrorCode.DUPLICATE_SYS_OBJECT_ID,
+            message: `sysObjectID ${after.snmpSysObjectId} may name another model; check it`,
+          })),
+      );
+    }
   }
   const codeRows = rows.flatMap((r) =>
     r.write.codes.map((c) => ({
@@ -359,8 +484,9 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
 
 /**
  * Creates or updates items from CSV, matched by SKU (case-insensitive), with the rules of
- * `createCatalogItem` and `updateCatalogItem`. Categories are named by their path from the root. A
- * service's type follows its unit: MONTH is RECURRING, anything else ONE_TIME. A status in the file
- * follows the item lifecycle.
+ * `createCatalogItem` and `updateCatalogItem`. Categories are named by their path from the root; a unit
+ * by its OKEI code, its symbol or an old name (`unitResolver`). A service's type follows its unit: one
+ * of time (мес) is RECURRING, anything else ONE_TIME. A status in the file follows the item lifecycle.
+ * Blank keyword and equipment cells keep what an existing item has.
  */
 export const importItemsCsv = defineImport({ name: 'importCatalogItemsCsv', check, write });

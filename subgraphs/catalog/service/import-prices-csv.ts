@@ -14,7 +14,7 @@ import { RECURRING_PERIODS } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
 import { type CheckedFile, defineImport } from './csv-import-run.ts';
 import { recordChange } from './kit.ts';
-import { PAST_TOLERANCE_MS } from './set-price.ts';
+import { includesVatByDefault, PAST_TOLERANCE_MS } from './set-price.ts';
 
 interface PriceWrite {
   price: PriceRow;
@@ -97,6 +97,7 @@ async function check(
       currency: row.currency,
       amount: row.amount,
       recurringPeriod: recurring ? (row.recurringPeriod ?? 'MONTH') : null,
+      includesVat: row.includesVat ?? includesVatByDefault(row.currency),
       validFrom,
       validTo,
       createdAt: new Date(now),
@@ -160,5 +161,8 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<PriceWrite>[
   );
 }
 
-/** Sets prices from CSV with the rules of `setCatalogPrice`: never in the past, never overlapping. */
+/**
+ * Sets prices from CSV with the rules of `setCatalogPrice`: never in the past, never overlapping, with
+ * VAT or without (`includesVat`; blank: roubles include it).
+ */
 export const importPricesCsv = defineImport({ name: 'importCatalogPricesCsv', check, write });

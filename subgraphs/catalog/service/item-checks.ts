@@ -2,7 +2,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { anyId, type Db, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
-import { barcodes, type CategoryRow, categories } from '../db/tables.ts';
+import { barcodes, type CategoryRow, categories, items, type UnitRow, units } from '../db/tables.ts';
 import { type BarcodeType, type CleanBarcode, cleanBarcodes, normalizeBarcode } from '../domain/barcodes.ts';
 import {
   type CharacteristicDef,
@@ -20,6 +20,37 @@ export async function activeCategory(tx: Tx, id: string, field: (string | number
     throw new DomainError(userError(CatalogErrorCode.CATEGORY_ARCHIVED, 'The category is archived', field));
   }
   return row;
+}
+
+/** The unit of measure of an OKEI code, or UNKNOWN_UNIT on `field`. */
+export async function checkUnit(db: Db, code: string, field: (string | number)[]): Promise<UnitRow> {
+  const [row] = await db.select().from(units).where(eq(units.code, code));
+  if (!row) {
+    throw new DomainError(
+      userError(CatalogErrorCode.UNKNOWN_UNIT, `No unit with OKEI code "${code}" (see \`units\`)`, field),
+    );
+  }
+  return row;
+}
+
+/** Refuses a sysObjectID another item has (the unique index settles races: `duplicateSysObjectIdError`). */
+export async function checkSysObjectId(db: Db, oid: string | null, itemId: string | null): Promise<void> {
+  if (!oid) return;
+  const [holder] = await db
+    .select({ id: items.id, sku: items.sku })
+    .from(items)
+    .where(eq(items.snmpSysObjectId, oid));
+  if (holder && holder.id !== itemId) throw duplicateSysObjectIdError(oid, holder.sku);
+}
+
+export function duplicateSysObjectIdError(oid: string, sku?: string): DomainError {
+  return new DomainError(
+    userError(
+      CatalogErrorCode.DUPLICATE_SYS_OBJECT_ID,
+      `sysObjectID ${oid} already names ${sku ? `the model ${sku}` : 'another model'}`,
+      ['input', 'snmpSysObjectId'],
+    ),
+  );
 }
 
 /** The characteristic template items of `category` follow: every ancestor's, then its own. */

@@ -388,7 +388,7 @@ describe('barcode lookup through the gateway', () => {
             sku: 'SPL-PLC-1x8',
             name: 'Сплиттер PLC 1x8',
             kind: 'GOODS',
-            unit: 'PCS',
+            unitCode: '796',
             categoryId,
             barcodes: [{ code }],
           },

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
@@ -233,6 +234,30 @@ describe('catalog prices', () => {
     ]);
   });
 
+  it('says whether a price includes VAT: by default roubles do and other currencies do not', async () => {
+    const item = await newItem();
+    await setPrice(ctx, item.id, '4990.00');
+    await setPrice(ctx, item.id, '54.90', { currency: 'USD' });
+    await setPrice(ctx, item.id, '41.00', { currency: 'EUR', includesVat: true });
+    await setPrice(ctx, item.id, '4158.33', { validFrom: daysFromNow(5), includesVat: false });
+    const res = await h.execute(
+      'query($id: ID!) { catalogItem(id: $id) { priceHistory { amount currency includesVat } } }',
+      { id: item.id },
+      'PARTNER',
+    );
+    expect(res.errors).toBeUndefined();
+    const answer = res.data?.catalogItem as {
+      priceHistory: { amount: string; currency: string; includesVat: boolean }[];
+    };
+    const prices = answer.priceHistory.map((p) => [p.currency, p.amount, p.includesVat]).sort();
+    expect(prices).toEqual([
+      ['EUR', '41.00', true],
+      ['RUB', '4158.33', false],
+      ['RUB', '4990.00', true],
+      ['USD', '54.90', false],
+    ]);
+  });
+
   it('publishes nothing for a refused price', async () => {
     const item = await newItem();
     await set({ itemId: item.id, amount: '-1.00' });
@@ -240,5 +265,41 @@ describe('catalog prices', () => {
     const jobs = await h.database.sql`
       select 1 from pgboss.job where name = ${CatalogEvent.PRICE_CHANGED} and data->>'itemId' = ${item.id}`;
     expect(jobs).toHaveLength(0);
+  });
+
+  describe('retried with the same idempotency key', () => {
+    it('replays the first price even when the retry arrives after its start has passed', async () => {
+      const item = await newItem();
+      const input = {
+        itemId: item.id,
+        amount: '450.00',
+        validFrom: new Date(Date.now() + 1_000),
+        idempotencyKey: randomUUID(),
+      };
+      const first = await set(input);
+      expect(first.userErrors).toEqual([]);
+      const before = await counts();
+      // The client retries ten minutes later: the start it sent is now in the past, beyond the tolerance.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(Date.now() + 10 * 60_000);
+        const retry = await set(input);
+        expect(retry.userErrors).toEqual([]);
+        expect(retry.price?.price.id).toBe(first.price?.price.id);
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('replays a price whose start the caller left to the default, though "now" has moved on', async () => {
+      const item = await newItem();
+      const input = { itemId: item.id, amount: '99.90', idempotencyKey: randomUUID() };
+      const first = await set(input);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const retry = await set(input);
+      expect(retry.userErrors).toEqual([]);
+      expect(retry.price?.price.id).toBe(first.price?.price.id);
+    });
   });
 });

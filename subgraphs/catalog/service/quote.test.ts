@@ -13,6 +13,7 @@ import {
   daysFromNow,
   rowCounts,
   setPrice,
+  setVat,
   unique,
 } from '../test-factories.ts';
 import { createPromotion as createPromotionVerb } from './create-promotion.ts';
@@ -33,7 +34,7 @@ describe('quote', () => {
   /** A quote as a fresh request would compute it (its own loaders). */
   const quoteOf = (input: Record<string, unknown>) => quote(h.context('PARTNER'), input);
 
-  /** An item of a fresh category (or of `categoryId`) with a RUB list price from now. */
+  /** An item of a fresh category (or of `categoryId`) with a RUB list price (VAT included) and VAT 20 % from now. */
   async function pricedItem(
     amount: string,
     categoryId?: string,
@@ -42,6 +43,7 @@ describe('quote', () => {
     const category = categoryId ?? (await createCategory(ctx)).id;
     const item = await createItem(ctx, category, { status: 'ACTIVE', ...over });
     await setPrice(ctx, item.id, amount);
+    await setVat(ctx, item.id, 20);
     return item;
   }
 
@@ -131,7 +133,7 @@ describe('quote', () => {
   });
 
   it('explains a minimum quantity not reached, and applies the promotion once it is', async () => {
-    const cable = await pricedItem('38.00', undefined, { kind: 'MATERIAL', unit: 'M' });
+    const cable = await pricedItem('38.00', undefined, { kind: 'MATERIAL', unitCode: '006' });
     const bulk = await createPromotion(ctx, {
       name: '20% от 10 м',
       value: '20',
@@ -193,7 +195,7 @@ describe('quote', () => {
     const install = await pricedItem('1500.00', undefined, {
       kind: 'SERVICE',
       serviceType: 'ONE_TIME',
-      unit: 'SERVICE',
+      unitCode: '876',
     });
     const autumn = await createPromotion(ctx, {
       name: 'Промокод ОСЕНЬ',
@@ -313,6 +315,201 @@ describe('quote', () => {
     // Items with their categories, prices and candidate promotions are read in batches, never per line.
     expect(small.statements).toBeGreaterThan(0);
     expect(big.statements).toBe(small.statements);
+  });
+
+  describe('VAT and what the totals pay for', () => {
+    it('gives each line its VAT from prices with or without VAT, and VAT totals by rate', async () => {
+      const works = await createCategory(ctx, { name: unique('Работы') });
+      const ont = await pricedItem('4990.00'); // RUB, VAT included, 20 %
+      const vendorOnt = await createItem(ctx, (await createCategory(ctx)).id, { status: 'ACTIVE' });
+      await setPrice(ctx, vendorOnt.id, '1000.01', { includesVat: false });
+      await setVat(ctx, vendorOnt.id, 20);
+      const repair = await createItem(ctx, works.id, {
+        kind: 'SERVICE',
+        serviceType: 'ONE_TIME',
+        status: 'ACTIVE',
+      });
+      await setPrice(ctx, repair.id, '900.00');
+      await setVat(ctx, repair.id, 'EXEMPT');
+
+      const q = await quoteOf({
+        lines: [
+          { itemId: ont.id, quantity: '1' },
+          { itemId: vendorOnt.id, quantity: '3' },
+          { itemId: repair.id, quantity: '1' },
+        ],
+      });
+      expect(q.userErrors).toEqual([]);
+      const vat = (l: QuoteResult['lines'][number]) => [
+        l.priceIncludesVat,
+        l.vat?.rate ?? null,
+        l.vat?.exempt ?? null,
+        l.amountWithoutVat,
+        l.vatAmount,
+        l.amountWithVat,
+      ];
+      expect(q.lines.map(vat)).toEqual([
+        // 4990.00 incl. 20 %: 4990.00 × 20 / 120 = 831.666… → 831.67; without 4158.33
+        [true, 20, false, '4158.33', '831.67', '4990.00'],
+        // 1000.01 × 3 = 3000.03 without VAT; + 20 %: 600.006 → 600.01; with 3600.04
+        [false, 20, false, '3000.03', '600.01', '3600.04'],
+        // exempt: no VAT either way
+        [true, null, true, '900.00', '0.00', '900.00'],
+      ]);
+      expect(q.oneTime).toEqual({
+        // 4990.00 + 3000.03 + 900.00 at list prices, as they are (two with VAT, one without)
+        base: '8890.03',
+        discount: '0.00',
+        total: '8890.03',
+        // 4158.33 + 3000.03 + 900.00 = 8058.36; 831.67 + 600.01 = 1431.68; 4990.00 + 3600.04 + 900.00 = 9490.04
+        amountWithoutVat: '8058.36',
+        vatAmount: '1431.68',
+        amountWithVat: '9490.04',
+        vat: [
+          {
+            rate: 20,
+            exempt: false,
+            label: 'в т.ч. НДС 20 %',
+            amountWithoutVat: '7158.36',
+            vatAmount: '1431.68',
+            amountWithVat: '8590.04',
+          },
+          {
+            rate: null,
+            exempt: true,
+            label: 'без НДС',
+            amountWithoutVat: '900.00',
+            vatAmount: '0.00',
+            amountWithVat: '900.00',
+          },
+        ],
+      });
+      expect(q.recurring).toEqual([]);
+    });
+
+    it('keeps a monthly tariff apart from the ONT and the installation, VAT on what is left after discounts', async () => {
+      const tariffs = await createCategory(ctx, { name: unique('Тарифы') });
+      const tariff = await createItem(ctx, tariffs.id, {
+        kind: 'SERVICE',
+        serviceType: 'RECURRING',
+        unitCode: '362',
+        status: 'ACTIVE',
+      });
+      await setPrice(ctx, tariff.id, '750.00', { recurringPeriod: 'MONTH' });
+      await setVat(ctx, tariff.id, 20);
+      const yearly = await createItem(ctx, tariffs.id, {
+        kind: 'SERVICE',
+        serviceType: 'RECURRING',
+        status: 'ACTIVE',
+      });
+      await setPrice(ctx, yearly.id, '6000.00', { recurringPeriod: 'YEAR' });
+      await setVat(ctx, yearly.id, 20);
+      const ont = await pricedItem('4990.00');
+      const install = await pricedItem('1500.00', undefined, { kind: 'SERVICE', serviceType: 'ONE_TIME' });
+      await createPromotion(ctx, {
+        name: unique('Минус 300'),
+        kind: 'FIXED_AMOUNT',
+        value: '300',
+        currency: 'RUB',
+        scopeItemId: install.id,
+      });
+
+      const q = await quoteOf({
+        lines: [
+          { itemId: tariff.id, quantity: '1' },
+          { itemId: ont.id, quantity: '1' },
+          { itemId: install.id, quantity: '1' },
+          { itemId: yearly.id, quantity: '1' },
+        ],
+      });
+      expect(q.userErrors).toEqual([]);
+      expect(q.lines.map((l) => [l.item.id, l.recurringPeriod])).toEqual([
+        [tariff.id, 'MONTH'],
+        [ont.id, null],
+        [install.id, null],
+        [yearly.id, 'YEAR'],
+      ]);
+      // one-time: 4990.00 + (1500.00 − 300.00) = 6190.00; VAT 831.67 + 1200.00 × 20 / 120 = 200.00 → 1031.67
+      expect(q.oneTime).toMatchObject({
+        base: '6490.00',
+        discount: '300.00',
+        total: '6190.00',
+        vatAmount: '1031.67',
+        amountWithVat: '6190.00',
+        amountWithoutVat: '5158.33',
+      });
+      expect(
+        q.recurring.map((r) => [r.period, r.base, r.total, r.vatAmount, r.vat.map((v) => v.label)]),
+      ).toEqual([
+        // 750.00 × 20 / 120 = 125.00
+        ['MONTH', '750.00', '750.00', '125.00', ['в т.ч. НДС 20 %']],
+        // 6000.00 × 20 / 120 = 1000.00
+        ['YEAR', '6000.00', '6000.00', '1000.00', ['в т.ч. НДС 20 %']],
+      ]);
+      // The deprecated totals still add every line: 6490.00 + 750.00 + 6000.00 = 13240.00 before discounts
+      expect([q.base, q.discount, q.total]).toEqual(['13240.00', '300.00', '12940.00']);
+    });
+
+    it('prices a line whose VAT is not set, reports it, and gives no VAT sum it would get wrong', async () => {
+      const known = await pricedItem('120.00');
+      const category = await createCategory(ctx);
+      const unknown = await createItem(ctx, category.id, { status: 'ACTIVE' });
+      await setPrice(ctx, unknown.id, '100.00');
+      const q = await quoteOf({
+        lines: [
+          { itemId: known.id, quantity: '1' },
+          { itemId: unknown.id, quantity: '2' },
+        ],
+      });
+      expect(q.userErrors.map((e) => [e.code, e.field])).toEqual([
+        [CatalogErrorCode.NO_VAT_RATE, ['input', 'lines', '1', 'itemId']],
+      ]);
+      expect(q.lines[1]).toMatchObject({ total: '200.00', vat: null, vatAmount: null, amountWithVat: null });
+      expect(q.oneTime).toMatchObject({ total: '320.00', vatAmount: null, amountWithVat: null });
+      // 120.00 × 20 / 120 = 20.00
+      expect(q.oneTime.vat.map((v) => [v.rate, v.vatAmount])).toEqual([[20, '20.00']]);
+    });
+  });
+
+  describe('promo codes', () => {
+    it('explains a promo code on every line, OUT_OF_SCOPE naming where it applies', async () => {
+      const code = unique('WINTER').toUpperCase();
+      const works = await createCategory(ctx, { name: unique('Монтажные работы') });
+      const install = await pricedItem('1500.00', works.id, { kind: 'SERVICE', serviceType: 'ONE_TIME' });
+      const router = await pricedItem('5990.00');
+      const winter = await createPromotion(ctx, {
+        name: 'Зима: монтаж за 1000',
+        kind: 'FIXED_AMOUNT',
+        value: '500',
+        currency: 'RUB',
+        scopeCategoryId: works.id,
+        promoCode: code,
+      });
+      const q = await quoteOf({
+        promoCode: code.toLowerCase(),
+        lines: [
+          { itemId: router.id, quantity: '1' },
+          { itemId: install.id, quantity: '1' },
+        ],
+      });
+      expect(q.userErrors).toEqual([]);
+      expect(q.lines[0]!.considered.map((c) => [c.promotion.id, c.reason, c.detail])).toEqual([
+        [winter.id, 'OUT_OF_SCOPE', `applies only to the category «${works.name}» and its subcategories`],
+      ]);
+      // The explanation never gives the code away.
+      expect(q.lines[0]!.considered[0]!.detail).not.toContain(code);
+      // 1500.00 − 500.00 = 1000.00
+      expect(applied(q.lines[1]!)).toEqual([[winter.name, '500.00']]);
+    });
+
+    it('reports a promo code no promotion has as UNKNOWN_PROMO_CODE, and still prices the lines', async () => {
+      const item = await pricedItem('100.00');
+      const q = await quoteOf({ promoCode: 'NO-SUCH-CODE', lines: [{ itemId: item.id, quantity: '1' }] });
+      expect(q.userErrors.map((e) => [e.code, e.field])).toEqual([
+        [CatalogErrorCode.UNKNOWN_PROMO_CODE, ['input', 'promoCode']],
+      ]);
+      expect(q.oneTime.total).toBe('100.00');
+    });
   });
 
   it('refuses a percentage over 100 as INVALID_PERCENTAGE on input.value, and writes nothing', async () => {

@@ -19,6 +19,8 @@ export const setPriceInput = z
     amount: amount(),
     currency: currency.default('RUB'),
     recurringPeriod: z.enum(RECURRING_PERIODS).nullish(),
+    /** Default: true for roubles (retail prices include VAT), false for any other currency. */
+    includesVat: z.boolean().nullish(),
     validFrom: moment.nullish(),
     validTo: moment.nullish(),
     idempotencyKey,
@@ -33,8 +35,11 @@ export interface SetPriceResult {
   itemId: string;
 }
 
+/** Whether a price in `currency` includes VAT when the caller does not say: roubles do, others do not. */
+export const includesVatByDefault = (currency: string) => currency === 'RUB';
+
 /**
- * Sets a list price from `validFrom` (default now, never in the past). An open-ended price of the same
+ * Sets a list price from `validFrom` (default now, never in the past), with or without VAT. An open-ended price of the same
  * currency that started earlier is closed where the new one starts; any other overlap is refused
  * (PRICE_OVERLAP; the exclusion constraint settles races). The item row is locked so two managers
  * setting a price of the same item take turns.
@@ -89,6 +94,7 @@ export const setPrice = defineVerb({
         currency: data.currency,
         amount: data.amount,
         recurringPeriod: recurring ? (data.recurringPeriod ?? 'MONTH') : null,
+        includesVat: data.includesVat ?? includesVatByDefault(data.currency),
         validFrom,
         validTo,
       })

@@ -3,18 +3,26 @@ import { z } from 'zod';
 import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { type ItemRow, items } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
-import { checkServiceType } from '../domain/items.ts';
+import { checkServiceType, cleanKeywords, type EquipmentFields, equipmentFields } from '../domain/items.ts';
 import type { ItemKind } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
 import { name, sku, uuid } from './fields.ts';
-import { activeCategory, checkCharacteristics } from './item-checks.ts';
+import {
+  activeCategory,
+  checkCharacteristics,
+  checkSysObjectId,
+  checkUnit,
+  duplicateSysObjectIdError,
+} from './item-checks.ts';
 import {
   attachments,
   characteristics,
   description,
+  equipmentInput,
+  keywords,
   manufacturer,
   serviceType,
-  unit,
+  unitCode,
   vendorPartNumber,
 } from './item-inputs.ts';
 import { defineVerb, recordChange } from './kit.ts';
@@ -26,17 +34,21 @@ export const updateItemInput = z.object({
   name: name.optional(),
   description,
   categoryId: uuid.optional(),
-  unit: unit.optional(),
+  unitCode: unitCode.optional(),
   manufacturer,
   vendorPartNumber,
   characteristics: characteristics.nullish(),
   serviceType,
   attachments: attachments.nullish(),
+  /** Replaces the keywords. */
+  keywords: keywords.nullish(),
+  ...equipmentInput,
 });
 
 /**
  * Changes an item's fields; characteristics are re-checked against the (possibly new) category's
- * template. Its status changes only through `activateCatalogItem` and `discontinueCatalogItem`.
+ * template, a new unit must be a known OKEI code, equipment fields are for equipment models only. Its
+ * status changes only through `activateCatalogItem` and `discontinueCatalogItem`; its kind never changes.
  */
 export const updateItem = defineVerb({
   name: 'updateCatalogItem',
@@ -53,6 +65,11 @@ export const updateItem = defineVerb({
       input.characteristics || input.categoryId
         ? await checkCharacteristics(tx.db, category, input.characteristics ?? before.characteristics)
         : before.characteristics;
+    const equipment = equipmentFields(before.kind as ItemKind, input, before as EquipmentFields);
+    const unit = input.unitCode
+      ? (await checkUnit(tx.db, input.unitCode, ['input', 'unitCode'])).code
+      : before.unitCode;
+    await checkSysObjectId(tx.db, equipment.snmpSysObjectId, before.id);
     const keep = <T>(next: T | undefined, prev: T) => (next === undefined ? prev : next);
     try {
       const [row] = await tx.db
@@ -62,12 +79,14 @@ export const updateItem = defineVerb({
           name: input.name ?? before.name,
           description: keep(input.description, before.description),
           categoryId: input.categoryId ?? before.categoryId,
-          unit: input.unit ?? before.unit,
+          unitCode: unit,
           manufacturer: keep(input.manufacturer, before.manufacturer),
           vendorPartNumber: keep(input.vendorPartNumber, before.vendorPartNumber),
           characteristics: values,
           serviceType: service,
           attachments: input.attachments ?? before.attachments,
+          keywords: input.keywords ? cleanKeywords(input.keywords) : before.keywords,
+          ...equipment,
           updatedAt: new Date(),
         })
         .where(eq(items.id, before.id))
@@ -88,6 +107,9 @@ export const updateItem = defineVerb({
             'sku',
           ]),
         );
+      }
+      if (isUniqueViolation(error, 'items_snmp_sys_object_id_uniq')) {
+        throw duplicateSysObjectIdError(equipment.snmpSysObjectId ?? '');
       }
       throw error;
     }

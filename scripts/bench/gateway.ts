@@ -1,0 +1,286 @@
+/**
+ * `npm run bench:gateway`: our gateway against a vanilla `@apollo/gateway` (same version, no plugins) in
+ * front of the same catalog subgraph, in the production shape — every one its own process — over a
+ * catalog of 20,000 items. Rounds interleave the gateways and scenarios after a warm-up; the load comes
+ * from autocannon in a process of its own (16 connections). For each run: requests per second, p50 and
+ * p99 latency, and CPU seconds per 1,000 requests of the gateway, the subgraph and PostgreSQL (from
+ * /proc). Prints a table and the ratios of ours to vanilla.
+ *
+ *   npm run bench:gateway [-- --items 20000 --categories 1000 --seconds 8 --rounds 3 --connections 16]
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import postgres from 'postgres';
+import { signDevToken } from '../../gateway/auth.ts';
+import { subgraphs } from '../../subgraphs/registry.ts';
+import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
+import { openDatabaseServer } from '../lib/database.ts';
+import { loadBenchCatalog } from './catalog-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '20000' },
+    categories: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+  },
+});
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
+const CONNECTIONS = Number(values.connections);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const JWT_SECRET = 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuv';
+const INTERNAL_SECRET = 'bench-internal-secret-0123456789abcdefghijklmno';
+const root = new URL('../..', import.meta.url).pathname;
+const node = process.execPath;
+
+// ---------------------------------------------------------------------------------------------- data
+const server = await openDatabaseServer(process.env);
+const dbName = 'oss_bench_gateway';
+const admin = postgres(server.url, { max: 1, onnotice: () => {} });
+await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+await admin.unsafe(`create database ${dbName}`);
+await admin.end();
+const dbUrl = new URL(server.url);
+dbUrl.pathname = `/${dbName}`;
+const sql = postgres(dbUrl.toString(), { max: 2, onnotice: () => {} });
+for (const entry of subgraphs) {
+  const module = await entry.load();
+  await migrateSubgraph(sql, module.name, module.migrationsFolder);
+}
+say(`loading ${values.categories} categories and ${values.items} items…`);
+await loadBenchCatalog(sql, { items: Number(values.items), categories: Number(values.categories) });
+const sample = (await sql`select id from catalog.items order by random() limit 500`).map(
+  (r) => r.id as string,
+);
+// Categories holding at least a full page of items: a heavy page is always 50 rows.
+const pages = (
+  await sql`select category_id as id from catalog.items group by category_id having count(*) >= 50 order by category_id limit 100`
+).map((r) => r.id as string);
+await sql.end();
+
+// ------------------------------------------------------------------------------------------ processes
+const production = {
+  ...process.env,
+  NODE_ENV: 'production',
+  JWT_SECRET,
+  INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
+  LOG_LEVEL: 'error',
+  DATABASE_URL: dbUrl.toString(),
+  METRICS_PORT: 'off',
+};
+
+/** Starts a process and waits for the line that says it listens. */
+function start(name: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(node, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += String(chunk);
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
+  });
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+const subgraphPort = await freePort();
+const oursPort = await freePort();
+const vanillaPort = await freePort();
+const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
+const subgraph = await start(
+  'subgraph',
+  ['scripts/start-subgraph.ts', 'catalog'],
+  { ...production, PORT: String(subgraphPort), DB_POOL_MAX: '10' },
+  /listening on/,
+);
+const ours = await start(
+  'our gateway',
+  ['gateway/server.ts'],
+  { ...production, GATEWAY_PORT: String(oursPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
+  /gateway listening/,
+);
+const vanilla = await start(
+  'vanilla gateway',
+  ['scripts/bench/vanilla-gateway.ts'],
+  { ...production, PORT: String(vanillaPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
+  /vanilla gateway listening/,
+);
+const token = await signDevToken({ role: 'ADMIN', ttl: '2h' }, JWT_SECRET);
+
+// -------------------------------------------------------------------------------------------- measure
+/** CPU seconds a process (and, for PostgreSQL, every server process) has used so far. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+function postgresSeconds(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      if (comm === 'postgres' || comm.startsWith('postgres:')) total += cpuSeconds(Number(pid));
+    } catch {}
+  }
+  return total;
+}
+
+const SCENARIOS = [
+  {
+    name: 'tiny: one item by id',
+    body: (i: number) => ({
+      query: 'query($id: ID!) { catalogItem(id: $id) { id sku name } }',
+      variables: { id: sample[i % sample.length] },
+    }),
+    distinct: true,
+  },
+  {
+    name: 'heavy: 50-item page, nested (distinct pages)',
+    body: (i: number) => ({ query: HEAVY, variables: { id: pages[i % pages.length] } }),
+    distinct: true,
+  },
+  {
+    name: 'heavy: 50-item page, 16 identical clients',
+    body: () => ({ query: HEAVY, variables: { id: pages[0] } }),
+    distinct: false,
+  },
+];
+const HEAVY = `query($id: ID!) { catalogItems(first: 50, filter: { categoryId: $id }) { totalCount nodes {
+  id sku name category { name breadcrumbs { name } } price { amount currency } priceHistory { amount validFrom validTo }
+  certificates { number validTo } } } }`;
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  gatewayCpu: number;
+  subgraphCpu: number;
+  postgresCpu: number;
+}
+
+/** One load run with autocannon in its own process; the CPU each process spent on it. */
+async function load(port: number, gateway: ChildProcess, scenario: (typeof SCENARIOS)[number]): Promise<Run> {
+  const bodies = Array.from({ length: scenario.distinct ? 100 : 1 }, (_, i) =>
+    JSON.stringify(scenario.body(i)),
+  );
+  const before = { g: cpuSeconds(gateway.pid!), s: cpuSeconds(subgraph.pid!), p: postgresSeconds() };
+  const result = await new Promise<{
+    requests: { average: number; total: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  }>((resolve, reject) => {
+    const child = spawn(node, ['scripts/bench/load.ts'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env },
+    });
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += String(c);
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load exited ${code}`)),
+    );
+    child.stdin.end(
+      JSON.stringify({
+        url: `http://127.0.0.1:${port}/graphql`,
+        token,
+        bodies,
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+      }),
+    );
+  });
+  if (result.non2xx || result.errors)
+    throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const per1000 = (seconds: number) => (seconds / result.requests.total) * 1000;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    gatewayCpu: per1000(cpuSeconds(gateway.pid!) - before.g),
+    subgraphCpu: per1000(cpuSeconds(subgraph.pid!) - before.s),
+    postgresCpu: per1000(postgresSeconds() - before.p),
+  };
+}
+
+const gateways = [
+  { name: 'ours', port: oursPort, process: ours },
+  { name: 'vanilla', port: vanillaPort, process: vanilla },
+];
+say(`warming up…`);
+for (const g of gateways) for (const s of SCENARIOS) await load(g.port, g.process, s);
+const runs = new Map<string, Run[]>();
+for (let round = 1; round <= ROUNDS; round++) {
+  say(`round ${round} of ${ROUNDS}…`);
+  for (const s of SCENARIOS) {
+    for (const g of round % 2 ? gateways : [...gateways].reverse()) {
+      const key = `${s.name}|${g.name}`;
+      runs.set(key, [...(runs.get(key) ?? []), await load(g.port, g.process, s)]);
+    }
+  }
+}
+for (const child of [ours, vanilla, subgraph]) child.kill('SIGTERM');
+await server.stop();
+
+// --------------------------------------------------------------------------------------------- report
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const summary = (key: string) => {
+  const list = runs.get(key) ?? [];
+  const pick = (f: (r: Run) => number) => median(list.map(f));
+  return {
+    rps: pick((r) => r.rps),
+    p50: pick((r) => r.p50),
+    p99: pick((r) => r.p99),
+    gatewayCpu: pick((r) => r.gatewayCpu),
+    subgraphCpu: pick((r) => r.subgraphCpu),
+    postgresCpu: pick((r) => r.postgresCpu),
+  };
+};
+say('');
+say(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+say(
+  `${values.items} items; ${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${SECONDS} s per gateway and scenario (medians)`,
+);
+say('| scenario | gateway | req/s | p50 ms | p99 ms | CPU s / 1000 req: gateway | subgraph | PostgreSQL |');
+say('|---|---|---|---|---|---|---|---|');
+const report: Record<string, unknown> = {};
+for (const s of SCENARIOS) {
+  const o = summary(`${s.name}|ours`);
+  const v = summary(`${s.name}|vanilla`);
+  report[s.name] = { ours: o, vanilla: v };
+  for (const [name, r] of [
+    ['ours', o],
+    ['vanilla', v],
+  ] as const) {
+    say(
+      `| ${s.name} | ${name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.gatewayCpu.toFixed(2)} | ${r.subgraphCpu.toFixed(2)} | ${r.postgresCpu.toFixed(2)} |`,
+    );
+  }
+  say(`| ${s.name} | **ours / vanilla** | **${(o.rps / v.rps).toFixed(2)}×** | | | | | |`);
+}
+say(JSON.stringify(report));
+process.exit(0);
