@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Actor } from './auth.ts';
-import { anyId, type Db } from './db.ts';
+import { anyId, type Db, insertMany } from './db.ts';
 import { loaderFamily } from './loaders.ts';
 import type { ReadScope } from './subgraph.ts';
 import { isUuid } from './validation.ts';
@@ -49,9 +49,11 @@ export interface AuditEntry {
 
 /** The audit rows of many changes, in one statement (chunked for very large batches). */
 export async function insertAudit(db: Db, table: AuditTable, who: AuditWho, entries: readonly AuditEntry[]) {
-  const CHUNK = 2_000;
+  const CHUNK = 5_000;
   for (let i = 0; i < entries.length; i += CHUNK) {
-    await db.insert(table).values(
+    await insertMany(
+      db,
+      table,
       entries.slice(i, i + CHUNK).map((entry) => ({
         actorId: who.actor.id,
         actorRoles: who.actor.roles,

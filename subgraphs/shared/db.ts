@@ -1,5 +1,5 @@
-import { type AnyColumn, count, type Placeholder, type SQL, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { type AnyColumn, count, getTableColumns, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DeadlineExceeded, pgErrorCode } from './errors.ts';
@@ -176,4 +176,43 @@ export function likeContains(text: string): string {
 export async function countRows(db: Db, table: PgTable, where: SQL | undefined): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table).where(where);
   return row?.n ?? 0;
+}
+
+/**
+ * Inserts many rows of one table in one statement whatever their number: the rows travel as a single
+ * JSON parameter unpacked by `jsonb_to_recordset`, so neither the client nor the server handles a
+ * parameter per value (Drizzle's multi-row `values()` does: 18 columns × 1,000 rows cost ~200 ms more
+ * per thousand). Only the columns the first row names are written; the others take their defaults.
+ * With `onConflictDoNothing`, a row a unique index refuses is skipped; the ids of the rows inserted are
+ * returned when the table has an `id` column.
+ */
+export async function insertMany<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  opts: { onConflictDoNothing?: boolean } = {},
+): Promise<string[]> {
+  const first = rows[0];
+  if (!first) return [];
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (first as object)) as [
+    string,
+    AnyPgColumn,
+  ][];
+  const records = rows.map((row) =>
+    Object.fromEntries(
+      columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]),
+    ),
+  );
+  const names = sql.join(
+    columns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  const types = sql.raw(columns.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(', '));
+  const idColumn = (getTableColumns(table) as Record<string, AnyPgColumn>).id;
+  const inserted = await db.execute<{ id: string }>(sql`
+    insert into ${table} (${names})
+    select ${names} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as v(${types})
+    ${opts.onConflictDoNothing ? sql`on conflict do nothing` : sql``}
+    ${idColumn ? sql`returning ${sql.identifier(idColumn.name)} as id` : sql``}`);
+  return inserted.map((r) => String(r.id));
 }

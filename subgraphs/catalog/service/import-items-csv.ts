@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { CsvRowError } from '../../shared/csv.ts';
-import type { Tx } from '../../shared/db.ts';
+import { insertMany, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, type UserError } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
 import { barcodesOfItems } from '../db/barcodes.ts';
@@ -340,12 +340,14 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
     write: Extract<ItemWrite, { kind: 'update' }>;
   }[];
   for (const chunk of chunks(creates)) {
-    const inserted = await tx.db
-      .insert(items)
-      .values(chunk.map((r) => r.write.item))
-      .onConflictDoNothing()
-      .returning({ id: items.id });
-    const ok = new Set(inserted.map((r) => r.id));
+    const ok = new Set(
+      await insertMany(
+        tx.db,
+        items,
+        chunk.map((r) => r.write.item),
+        { onConflictDoNothing: true },
+      ),
+    );
     const missed = chunk.filter((r) => !ok.has(r.write.item.id));
     // Nothing inserted for a row: a writer took its SKU, or its sysObjectID, since the check.
     const oids = missed.flatMap((r) => (r.write.item.snmpSysObjectId ? [r.write.item.snmpSysObjectId] : []));
@@ -428,6 +430,7 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
     r.write.codes.map((c) => ({
       line: r.line,
       value: {
+        id: randomUUID(),
         itemId: r.write.kind === 'create' ? r.write.item.id : r.write.before.id,
         type: c.type,
         code: c.code,
@@ -435,14 +438,16 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
     })),
   );
   for (const chunk of chunks(codeRows)) {
-    const inserted = await tx.db
-      .insert(barcodes)
-      .values(chunk.map((c) => c.value))
-      .onConflictDoNothing()
-      .returning({ code: barcodes.code });
-    const ok = new Set(inserted.map((r) => r.code));
+    const ok = new Set(
+      await insertMany(
+        tx.db,
+        barcodes,
+        chunk.map((c) => c.value),
+        { onConflictDoNothing: true },
+      ),
+    );
     for (const c of chunk) {
-      if (!ok.has(c.value.code)) {
+      if (!ok.has(c.value.id)) {
         conflicts.push({
           line: c.line,
           column: 'barcodes',

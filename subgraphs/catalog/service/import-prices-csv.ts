@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { CsvRowError } from '../../shared/csv.ts';
 import type { Tx } from '../../shared/db.ts';
-import { anyId } from '../../shared/db.ts';
+import { anyId, insertMany } from '../../shared/db.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
 import { itemsBySkus } from '../db/items.ts';
@@ -136,7 +136,11 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<PriceWrite>[
       where ${prices.id} = v.id`);
   }
   for (let i = 0; i < rows.length; i += 1_000) {
-    await tx.db.insert(prices).values(rows.slice(i, i + 1_000).map((r) => r.write.price));
+    await insertMany(
+      tx.db,
+      prices,
+      rows.slice(i, i + 1_000).map((r) => r.write.price),
+    );
   }
   await recordChange.many(
     ctx,
