@@ -32,7 +32,8 @@ export async function loadBenchCatalog(
   await sql.unsafe(`
   with cats as (select id, row_number() over (order by id) - 1 as k from catalog.categories where depth = 2),
   n as (select n from generate_series(1, ${items}) n)
-  insert into catalog.items (sku, name, kind, status, category_id, unit, manufacturer, characteristics, service_type)
+  insert into catalog.items (sku, name, kind, status, category_id, unit, manufacturer, characteristics, service_type,
+    tracked_by_serial, tracked_by_mac)
   select 'SKU-' || lpad(n::text, 7, '0'),
     (array['Кабель оптический','Коннектор SC/APC','Роутер Wi-Fi','Коммутатор','ONT терминал','Сплиттер PLC',
       'Патч-корд','Модуль SFP','Optical cable','Router','Switch','Media converter','Кросс оптический',
@@ -50,7 +51,9 @@ export async function loadBenchCatalog(
     case when c.k % 48 in (0, 6, 8, 15, 36, 37) then 'MATERIAL' else 'EQUIPMENT_MODEL' end,
     'ACTIVE', c.id, case when c.k % 48 in (0, 6, 8, 15, 36, 37) then '006' else '796' end,
     (array['Huawei','ZTE','TP-Link','Keenetic','SNR','Eltex','D-Link','Cisco','MikroTik','Ubiquiti'])[1 + n % 10],
-    jsonb_build_object('ports', (n % 48) + 1), null
+    jsonb_build_object('ports', (n % 48) + 1), null,
+    case when c.k % 48 in (0, 6, 8, 15, 36, 37) then null else true end,
+    case when c.k % 48 in (0, 6, 8, 15, 36, 37) then null else false end
   from n join cats c on c.k = n % ${categories - mids}
   -- Rows of a category side by side, as a catalog filled category by category (imports, vendors) has them.
   order by c.k, n;

@@ -41,7 +41,7 @@ async function gql(query: string, variables: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
@@ -68,7 +68,7 @@ for (const [name, dryRun] of [
   const started = performance.now();
   const data = await gql(IMPORT, { csv, dryRun });
   const seconds = (performance.now() - started) / 1000;
-  const result = data.importCatalogItemsCsv;
+  const result = data.importCatalogItemsCsv as { errors: unknown[] };
   if (result.errors.length) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
   runs.push({ name, seconds, result });
 }
@@ -76,11 +76,15 @@ await graph.close();
 await server.stop();
 
 say('');
-say(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+say(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
 say(`${ROWS} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV in one request through the gateway`);
 say('| import | s | rows/s | result |');
 say('|---|---|---|---|');
 for (const r of runs) {
-  say(`| ${r.name} | ${r.seconds.toFixed(1)} | ${Math.round(ROWS / r.seconds)} | ${JSON.stringify(r.result).replace(/"errors":\[\],?/, '')} |`);
+  say(
+    `| ${r.name} | ${r.seconds.toFixed(1)} | ${Math.round(ROWS / r.seconds)} | ${JSON.stringify(r.result).replace(/"errors":\[\],?/, '')} |`,
+  );
 }
 process.exit(0);

@@ -65,7 +65,7 @@ export function createDatabase({
   });
   return {
     sql,
-    db: drizzle({ client: sql }),
+    db: drizzle({ client: preparing(sql) }),
     stats,
     close: () => sql.end({ timeout: 5 }),
   };
@@ -119,7 +119,23 @@ export async function withTransaction<T>(scope: TxScope, fn: (tx: Tx) => Promise
  */
 function txHandle(raw: postgres.TransactionSql, options: postgres.Sql['options']): Tx {
   const client = Object.assign(raw, { options }) as unknown as postgres.Sql;
-  return { sql: raw, db: drizzle({ client }) };
+  return { sql: raw, db: drizzle({ client: preparing(client) }) };
+}
+
+/**
+ * The client as Drizzle sees it, with every statement a prepared one: Drizzle asks postgres.js for a
+ * named statement only for `.prepare(name)` queries, so every other statement was parsed and planned
+ * again on each call. postgres.js keeps one prepared statement per connection and statement text; the
+ * texts are the code's (values travel as parameters, id lists as one array), so they are few.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+      return (query: string, parameters?: unknown[], options?: { prepare?: boolean }) =>
+        target.unsafe(query, parameters as never[], { ...options, prepare: true });
+    },
+  });
 }
 
 /**
@@ -144,6 +160,11 @@ export function reader(scope: TxScope): Db {
  */
 export function anyId(column: AnyColumn, ids: readonly string[] | Placeholder): SQL {
   return sql`${column} = any(${Array.isArray(ids) ? sql.param([...ids]) : ids}::uuid[])`;
+}
+
+/** `column = any($1::text[])`: {@link anyId} for text values such as barcodes. */
+export function anyText(column: AnyColumn, values: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param([...values])}::text[])`;
 }
 
 const preparedByHandle = new WeakMap<Db, Map<string, unknown>>();

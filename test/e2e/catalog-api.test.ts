@@ -9,10 +9,11 @@ import { useGraph } from '../helpers.ts';
  */
 
 /**
- * Items with category, parent, price, certificates and barcodes: the page of items, their categories,
- * the categories' parents, the prices, the certificates, the barcodes — whatever the page size.
+ * Items with category, parent, price, certificates and barcodes: the page of items, their categories
+ * with every ancestor (parents included), the prices, the certificates, the barcodes — whatever the
+ * page size.
  */
-const ITEM_CARD_STATEMENTS = 6;
+const ITEM_CARD_STATEMENTS = 5;
 
 const ITEM_CARDS = `query($first: Int!) {
   catalogItems(first: $first) {

@@ -73,14 +73,25 @@ export async function listCategories(
   return tablePage(db, categories, { args, order: categoryOrder(orderBy), where });
 }
 
-export async function categoriesByIds(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
-  return preparedOnce(db, 'categories_by_ids', (d) =>
-    d
+/**
+ * The categories of `ids` and every category on their paths from the root, in one statement: whoever
+ * asks for a category usually asks for its breadcrumbs or inherited template next, and the ancestors of
+ * a page of items are a handful of rows shared by all of them.
+ */
+export async function categoriesWithAncestors(db: Db, ids: readonly string[]): Promise<CategoryRow[]> {
+  return preparedOnce(db, 'categories_with_ancestors', (d) => {
+    const asked = d
+      .select({ path: categories.path })
+      .from(categories)
+      .where(anyId(categories.id, sql.placeholder('ids')));
+    return d
       .select()
       .from(categories)
-      .where(anyId(categories.id, sql.placeholder('ids')))
-      .prepare('categories_by_ids'),
-  ).execute({ ids: [...ids] });
+      .where(
+        sql`${categories.id} = any(array(select unnest(string_to_array(trim(both '/' from a.path), '/'))::uuid from (${asked}) a))`,
+      )
+      .prepare('categories_with_ancestors');
+  }).execute({ ids: [...ids] });
 }
 
 export async function childrenOf(db: Db, parentIds: readonly string[]): Promise<CategoryRow[]> {

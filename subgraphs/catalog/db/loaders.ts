@@ -12,7 +12,7 @@ import { normalizeOid } from '../domain/oid.ts';
 import { barcodeByCode, barcodesOfItems } from './barcodes.ts';
 import {
   type CategoryFilter,
-  categoriesByIds,
+  categoriesWithAncestors,
   categoryOrder,
   childrenOf,
   descendantCounts,
@@ -66,7 +66,13 @@ export function createCatalogLoaders(scope: ReadScope) {
   // batch into one statement, and a list is answered for one moment even across midnight.
   const requestTime = new Date();
 
-  const categoryById = entityLoader((ids) => categoriesByIds(scope.db, ids));
+  // A category comes with its ancestors (one statement), which then answer breadcrumbs and inherited
+  // templates from the cache.
+  const categoryById: DataLoader<string, CategoryRow | null> = entityLoader(async (ids) => {
+    const rows = await categoriesWithAncestors(scope.db, ids);
+    for (const row of rows) if (!ids.includes(row.id)) categoryById.prime(row.id, row);
+    return rows;
+  });
   const itemById = entityLoader((ids) => itemsByIds(scope.db, ids));
   const certificateById = entityLoader((ids) => certificatesByIds(scope.db, ids));
   const promotionById = entityLoader((ids) => promotionsByIds(scope.db, ids));

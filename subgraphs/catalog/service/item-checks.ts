@@ -1,6 +1,6 @@
 /** Checks of item writes that need the database: the category, its template, barcodes held elsewhere. */
-import { eq, inArray } from 'drizzle-orm';
-import { anyId, type Db, type Tx } from '../../shared/db.ts';
+import { eq } from 'drizzle-orm';
+import { anyId, anyText, type Db, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
 import { barcodes, type CategoryRow, categories, items, type UnitRow, units } from '../db/tables.ts';
 import { type BarcodeType, type CleanBarcode, cleanBarcodes, normalizeBarcode } from '../domain/barcodes.ts';
@@ -90,7 +90,7 @@ export async function checkBarcodes(
       .select({ code: barcodes.code, itemId: barcodes.itemId })
       .from(barcodes)
       .where(
-        inArray(
+        anyText(
           barcodes.code,
           clean.map((b) => b.code),
         ),

@@ -1,5 +1,6 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
+import { anyText } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, type UserError, userError } from '../../shared/errors.ts';
 import { barcodes, type ItemRow, packagings } from '../db/tables.ts';
 import { cleanBarcodes } from '../domain/barcodes.ts';
@@ -69,11 +70,11 @@ export const setPackagings = defineVerb({
       const onItems = await tx.db
         .select({ code: barcodes.code })
         .from(barcodes)
-        .where(inArray(barcodes.code, codes));
+        .where(anyText(barcodes.code, codes));
       const onPackages = await tx.db
         .select({ code: packagings.barcode })
         .from(packagings)
-        .where(and(inArray(packagings.barcode, codes), ne(packagings.itemId, item.id)));
+        .where(and(anyText(packagings.barcode, codes), ne(packagings.itemId, item.id)));
       for (const { code } of [...onItems, ...onPackages]) {
         const at = withCode.find((c) => c.code.trim() === code)?.i ?? 0;
         errors.push(
