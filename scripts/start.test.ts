@@ -44,7 +44,8 @@ interface Run {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function startInNamespace(): Promise<Run> {
+/** A private network namespace, held by a `sleep`. */
+async function newNamespace(): Promise<ChildProcess> {
   const holder = spawn('unshare', ['-n', 'sh', '-c', 'ip link set lo up && exec sleep 300'], {
     stdio: 'ignore',
   });
@@ -53,10 +54,17 @@ async function startInNamespace(): Promise<Run> {
     if (i > 100) throw new Error('network namespace did not come up');
     await sleep(20);
   }
+  return holder;
+}
+
+/** `npm start` in a new namespace, or in `holder`'s, with `overrides` on top of its environment. */
+async function startInNamespace(holder?: ChildProcess, overrides: Record<string, string> = {}): Promise<Run> {
+  holder ??= await newNamespace();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
     EMBEDDED_POSTGRES_DATA_DIR: dataDir,
+    ...overrides,
   };
   // npm start's own defaults: the embedded server, its warn level (the test runner sets silent).
   delete env.DATABASE_URL;
@@ -164,6 +172,29 @@ function killWhatIsLeft(holder: number): void {
   }
 }
 
+/** Asks the run's gateway on `port`, with the token it printed, how many items the catalog holds. */
+function countItems(run: Run, port: number): string {
+  const token = run.output().split('Development admin token')[1]?.split('\n')[1]?.trim() ?? '';
+  return spawnSync(
+    'nsenter',
+    [
+      '-t',
+      String(run.holder.pid),
+      '-n',
+      'curl',
+      '-s',
+      `http://127.0.0.1:${port}/graphql`,
+      '-H',
+      'content-type: application/json',
+      '-H',
+      `authorization: Bearer ${token}`,
+      '-d',
+      '{"query":"{ catalogItems(first: 1) { totalCount } }"}',
+    ],
+    { encoding: 'utf8' },
+  ).stdout;
+}
+
 describe.runIf(canUnshare)('npm start', () => {
   it('stops cleanly on SIGTERM to the npm process; the up line counts from npm start and sums the tree', async () => {
     const run = await startInNamespace();
@@ -181,26 +212,7 @@ describe.runIf(canUnshare)('npm start', () => {
       Math.abs((tree as number) - (node as number) - (postgres as number) - (npm as number)),
     ).toBeLessThanOrEqual(2);
     // The graph answers with the printed token before it is stopped.
-    const token = run.output().split('Development admin token')[1]?.split('\n')[1]?.trim() ?? '';
-    const answer = spawnSync(
-      'nsenter',
-      [
-        '-t',
-        String(run.holder.pid),
-        '-n',
-        'curl',
-        '-s',
-        'http://127.0.0.1:4000/graphql',
-        '-H',
-        'content-type: application/json',
-        '-H',
-        `authorization: Bearer ${token}`,
-        '-d',
-        '{"query":"{ catalogItems(first: 1) { totalCount } }"}',
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(answer.stdout).toMatch(/"totalCount":[1-9]/);
+    expect(countItems(run, 4000)).toMatch(/"totalCount":[1-9]/);
     await stopAndCheck(run, () => process.kill(run.npm.pid as number, 'SIGTERM'));
   }, 60_000);
 
@@ -227,4 +239,32 @@ describe.runIf(canUnshare)('npm start', () => {
       }, 150);
     });
   }, 60_000);
+
+  it('runs side by side with a second checkout on other ports and another data folder', async () => {
+    const first = await startInNamespace();
+    const holder = first.holder.pid as number;
+    const secondDataDir = path.join(root, 'second-postgres');
+    try {
+      const second = await startInNamespace(first.holder, {
+        EMBEDDED_POSTGRES_DATA_DIR: secondDataDir,
+        EMBEDDED_POSTGRES_PORT: '54331',
+        GATEWAY_PORT: '4010',
+        SUBGRAPH_CATALOG_PORT: '4111',
+        METRICS_PORT: '9410',
+      });
+      expect(second.output()).toContain('http://127.0.0.1:4010/graphql');
+      expect(listening(holder)).toEqual(expect.arrayContaining([...PORTS, 4010, 4111, 54331]));
+      expect(countItems(first, 4000)).toMatch(/"totalCount":[1-9]/);
+      expect(countItems(second, 4010)).toMatch(/"totalCount":[1-9]/);
+      // Stopping one leaves the other serving.
+      process.kill(second.npm.pid as number, 'SIGTERM');
+      expect(await second.exited, second.output()).toEqual({ code: 0, signal: null });
+      expect(second.output()).toMatch(/stopped\.\n/);
+      expect(countItems(first, 4000)).toMatch(/"totalCount":[1-9]/);
+      await stopAndCheck(first, () => process.kill(first.npm.pid as number, 'SIGTERM'));
+    } finally {
+      killWhatIsLeft(holder);
+      first.holder.kill();
+    }
+  }, 90_000);
 });

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { signDevToken } from '../gateway/auth.ts';
 import { loadGatewayConfig } from '../gateway/config.ts';
 import { subgraphs } from '../subgraphs/registry.ts';
+import { loadSharedConfig } from '../subgraphs/shared/config.ts';
 import { createLogger } from '../subgraphs/shared/logger.ts';
 import { type DatabaseServer, embeddedDataDir, openDatabaseServer } from './lib/database.ts';
 import { EmbeddedPostgresError, portInUse } from './lib/embedded-postgres.ts';
@@ -132,16 +133,17 @@ function shortPath(dir: string): string {
  */
 async function assertPortsFree(): Promise<void> {
   const gateway = loadGatewayConfig(process.env);
+  const shared = loadSharedConfig(process.env);
   // The internal metrics listener, where the configuration has one.
   const metrics = (gateway as { metrics?: { port: number; host: string } | null }).metrics;
   const wanted = [
     { port: gateway.port, host: gateway.host, what: 'gateway', fix: 'set GATEWAY_PORT to a free port' },
     ...(metrics ? [{ ...metrics, what: 'metrics', fix: 'set METRICS_PORT to a free port' }] : []),
     ...subgraphs.map((s) => ({
-      port: s.port,
+      port: shared.portFor(s.name) ?? s.port,
       host: '127.0.0.1',
       what: `subgraph ${s.name}`,
-      fix: 'subgraph ports are fixed in subgraphs/registry.ts: stop what holds it (another npm start?)',
+      fix: `set SUBGRAPH_${s.name.toUpperCase()}_PORT to a free port`,
     })),
   ];
   for (const { port, host, what, fix } of wanted) {

@@ -168,7 +168,8 @@ const SCENARIOS = [
   },
 ];
 const HEAVY = `query($id: ID!) { catalogItems(first: 50, filter: { categoryId: $id }) { totalCount nodes {
-  id sku name category { name breadcrumbs { name } } price { amount currency } priceHistory { amount validFrom validTo }
+  id sku name category { name breadcrumbs { name } effectiveTemplate { key type required } }
+  price { amount currency } priceHistory { amount validFrom validTo }
   certificates { number validTo } } } }`;
 
 interface Run {
