@@ -122,7 +122,11 @@ function listening(pid: number): number[] {
 
 /** Live processes started by the run: in the holder's namespace (not the holder), or naming the data dir. */
 function leftovers(holder: number): string[] {
-  const ns = readlinkSync(`/proc/${holder}/ns/net`);
+  let ns: string | undefined;
+  try {
+    ns = readlinkSync(`/proc/${holder}/ns/net`);
+  } catch {} // the holder is gone (already cleaned up): then only the data dirs tell
+
   const found: string[] = [];
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     if (Number(pid) === holder || Number(pid) === process.pid) continue;
@@ -130,7 +134,8 @@ function leftovers(holder: number): string[] {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (stat[stat.lastIndexOf(')') + 2] === 'Z') continue;
       const cmd = cmdline(pid);
-      if (readlinkSync(`/proc/${pid}/ns/net`) === ns || cmd.includes(dataDir)) found.push(`${pid} ${cmd}`);
+      if ((ns && readlinkSync(`/proc/${pid}/ns/net`) === ns) || cmd.includes(root))
+        found.push(`${pid} ${cmd}`);
     } catch {} // gone meanwhile, or not ours to read
   }
   return found;
