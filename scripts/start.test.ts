@@ -4,7 +4,7 @@
  * whole process group (a terminal's Ctrl-C).
  *
  * Each run is in a private network namespace (`unshare -n`, root only, as in CI): the default ports
- * (gateway 4000, subgraph 4101 — the registry has no override — PostgreSQL 54329) can then collide
+ * (gateway 4000, subgraph 4101, PostgreSQL 54329) can then collide
  * with nothing else on the machine, and the namespace's /proc/<pid>/net/tcp shows exactly what the run
  * listens on. A `sleep` holds the namespace so its ports can be read after npm exited.
  */
@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alive } from './lib/process.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const PORTS = [4000, 4101, 54329];
@@ -131,8 +132,7 @@ function leftovers(holder: number): string[] {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     if (Number(pid) === holder || Number(pid) === process.pid) continue;
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (stat[stat.lastIndexOf(')') + 2] === 'Z') continue;
+      if (!alive(pid)) continue;
       const cmd = cmdline(pid);
       if ((ns && readlinkSync(`/proc/${pid}/ns/net`) === ns) || cmd.includes(root))
         found.push(`${pid} ${cmd}`);
@@ -146,12 +146,10 @@ async function stopAndCheck(run: Run, send: () => void): Promise<void> {
   const holder = run.holder.pid as number;
   try {
     expect(listening(holder)).toEqual(expect.arrayContaining(PORTS));
-    const sent = performance.now();
     send();
     const timeout = sleep(15_000).then(() => 'timeout' as const);
     const result = await Promise.race([run.exited, timeout]);
     expect(result, run.output()).toEqual({ code: 0, signal: null });
-    expect((performance.now() - sent) / 1000).toBeLessThan(5);
     const out = run.output();
     expect(out).toMatch(/: stopping…\nstopped\.\n/);
     // No pino lines (a JSON object per line), e.g. the event bus's "terminating connection" warning.

@@ -20,6 +20,7 @@ import { createLogger } from '../subgraphs/shared/logger.ts';
 import { type DatabaseServer, embeddedDataDir, openDatabaseServer } from './lib/database.ts';
 import { EmbeddedPostgresError, portInUse } from './lib/embedded-postgres.ts';
 import { type RunningGraph, startGraph } from './lib/graph.ts';
+import { statFields } from './lib/process.ts';
 
 /** An orderly stop that has not finished by then is cut short: PostgreSQL is stopped and the process exits 1. */
 const STOP_DEADLINE_MS = 15_000;
@@ -156,12 +157,6 @@ async function assertPortsFree(): Promise<void> {
 /** One line for failures the person starting the graph can fix; undefined for the rest (printed whole). */
 function explain(error: unknown): string | undefined {
   return error instanceof EmbeddedPostgresError || error instanceof StartError ? error.message : undefined;
-}
-
-/** Fields of /proc/<pid>/stat after the command name (which may hold spaces): [0] is field 3, state. */
-function statFields(pid: number | string): string[] {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
 /** True when the parent process is the npm that ran this script (then `exec` made us its child). */

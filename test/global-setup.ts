@@ -1,11 +1,8 @@
 import { join } from 'node:path';
-import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { projectRoot } from '../scripts/lib/database.ts';
+import { dropDatabase, freshDatabase, projectRoot } from '../scripts/lib/database.ts';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres.ts';
-import { subgraphs } from '../subgraphs/registry.ts';
 import { EventBus } from '../subgraphs/shared/events.ts';
-import { migrateSubgraph } from '../subgraphs/shared/migrate.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,25 +32,14 @@ export default async function setup(project: TestProject) {
     stop = () => pg.stop();
   }
   const template = `oss_test_template_${process.pid}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${template}"`);
-  await admin.unsafe(`create database "${template}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${template}`;
-  const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
-  for (const entry of subgraphs) {
-    const module = await entry.load();
-    await migrateSubgraph(sql, module.name, module.migrationsFolder);
-  }
-  await sql.end();
-  const events = new EventBus(url.toString());
+  const url = await freshDatabase(serverUrl, template, { migrate: true });
+  const events = new EventBus(url);
   await events.start();
   await events.stop();
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', template);
   return async () => {
-    await admin.unsafe(`drop database if exists "${template}" with (force)`);
-    await admin.end();
+    await dropDatabase(serverUrl, template);
     await stop();
   };
 }

@@ -7,19 +7,16 @@
  * loaded together. Uses DATABASE_URL's server when set, else the embedded PostgreSQL. Prints a table and
  * a JSON line.
  */
-import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
-import { subgraphs } from '../../subgraphs/registry.ts';
 import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
-import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
-import { openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
 import { loadBenchCatalog } from './catalog-data.ts';
+import { benchDatabase, graphql, machineLine, say } from './common.ts';
 import type { ClientInput, Scenario, ScenarioResult } from './http-client.ts';
 
 const { values } = parseArgs({
@@ -32,24 +29,12 @@ const { values } = parseArgs({
 const ITEMS = Number(values.items);
 const CATEGORIES = Number(values.categories);
 const REQUESTS = Number(values.requests);
-const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const server = await openDatabaseServer(process.env);
-const dbName = 'oss_bench_catalog';
-const admin = postgres(server.url, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-await admin.unsafe(`create database ${dbName}`);
-await admin.end();
-const url = new URL(server.url);
-url.pathname = `/${dbName}`;
-const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
-for (const entry of subgraphs) {
-  const module = await entry.load();
-  await migrateSubgraph(sql, module.name, module.migrationsFolder);
-}
+const { server, url } = await benchDatabase('oss_bench_catalog');
+const sql = postgres(url, { max: 2, onnotice: () => {} });
 
 say(`loading ${CATEGORIES} categories and ${ITEMS} items…`);
-let t = performance.now();
+const t = performance.now();
 await loadBenchCatalog(sql, { items: ITEMS, categories: CATEGORIES });
 say(`  loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const mid = await sql`select id from catalog.categories where depth = 1 order by random() limit ${REQUESTS}`;
@@ -60,7 +45,7 @@ await sql.end();
 
 const logger = createLogger('bench', 'silent');
 const graph = await startGraph({
-  databaseUrl: url.toString(),
+  databaseUrl: url,
   logger,
   ephemeralPorts: true,
   // The statement count at N = 100 asks for a page whose cost (about 25,000) is over the default limit.
@@ -78,17 +63,6 @@ function measureAll(scenarios: Scenario[]): Promise<ScenarioResult[]> {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-}
-
-async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(graph.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body;
 }
 
 const SUBTREE = `query($id: ID!) { catalogItems(first: 20, filter: { categoryId: $id }) {
@@ -112,22 +86,21 @@ const terms = [
 ];
 
 const ITEM = `query($id: ID!) { catalogItem(id: $id) { id sku name } }`;
-const many = <T>(rows: T[], make: (row: T, i: number) => Record<string, unknown>) => rows.map(make);
 const results = await measureAll([
   {
     name: 'baseline: one item by id (gateway + subgraph round trip)',
     query: ITEM,
-    variables: many(sample, (r) => ({ id: r.id })),
+    variables: sample.map((r) => ({ id: r.id })),
   },
   {
     name: 'first page of a mid-level subtree (~500 items)',
     query: SUBTREE,
-    variables: many(mid, (r) => ({ id: r.id })),
+    variables: mid.map((r) => ({ id: r.id })),
   },
   {
     name: 'first page of a leaf category (~20 items)',
     query: SUBTREE,
-    variables: many(leaves, (r) => ({ id: r.id })),
+    variables: leaves.map((r) => ({ id: r.id })),
   },
   { name: 'fuzzy search, typos, RU/EN', query: SEARCH, variables: terms.map((q) => ({ q })) },
   {
@@ -147,17 +120,14 @@ const NESTED = `query($n: Int!) { catalogCategories(first: $n, filter: { subtree
 const statements: Record<number, number> = {};
 for (const n of [10, 50, 100]) {
   const before = catalog.database.stats.statements;
-  await gql(NESTED, { n });
+  await graphql(graph.gateway.url, token, NESTED, { n });
   statements[n] = catalog.database.stats.statements - before;
 }
 await graph.close();
 await server.stop();
 
-t = performance.now();
 say('');
-say(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-);
+say(machineLine());
 say(
   `data: ${ITEMS} items, ${CATEGORIES} categories; ${REQUESTS} sequential requests each, through the gateway, client in a worker thread`,
 );

@@ -10,15 +10,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
-import { subgraphs } from '../../subgraphs/registry.ts';
-import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
-import { openDatabaseServer } from '../lib/database.ts';
+import { cpuSeconds, freePort, spawnNodeUntilReady } from '../lib/process.ts';
 import { loadBenchCatalog } from './catalog-data.ts';
+import { benchDatabase, machineLine, say } from './common.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +33,6 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
-const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const JWT_SECRET = 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuv';
 const INTERNAL_SECRET = 'bench-internal-secret-0123456789abcdefghijklmno';
@@ -44,19 +40,8 @@ const root = new URL('../..', import.meta.url).pathname;
 const node = process.execPath;
 
 // ---------------------------------------------------------------------------------------------- data
-const server = await openDatabaseServer(process.env);
-const dbName = 'oss_bench_gateway';
-const admin = postgres(server.url, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-await admin.unsafe(`create database ${dbName}`);
-await admin.end();
-const dbUrl = new URL(server.url);
-dbUrl.pathname = `/${dbName}`;
-const sql = postgres(dbUrl.toString(), { max: 2, onnotice: () => {} });
-for (const entry of subgraphs) {
-  const module = await entry.load();
-  await migrateSubgraph(sql, module.name, module.migrationsFolder);
-}
+const { server, url: dbUrl } = await benchDatabase('oss_bench_gateway');
+const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
 say(`loading ${values.categories} categories and ${values.items} items…`);
 await loadBenchCatalog(sql, { items: Number(values.items), categories: Number(values.categories) });
 const sample = (await sql`select id from catalog.items order by random() limit 500`).map(
@@ -75,67 +60,33 @@ const production = {
   JWT_SECRET,
   INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
   LOG_LEVEL: 'error',
-  DATABASE_URL: dbUrl.toString(),
+  DATABASE_URL: dbUrl,
   METRICS_PORT: 'off',
 };
 
-/** Starts a process and waits for the line that says it listens. */
-function start(name: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(node, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += String(chunk);
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
-  });
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 const subgraphPort = await freePort();
 const oursPort = await freePort();
 const vanillaPort = await freePort();
 const subgraphUrl = `http://127.0.0.1:${subgraphPort}/graphql`;
-const subgraph = await start(
-  'subgraph',
-  ['scripts/start-subgraph.ts', 'catalog'],
-  { ...production, PORT: String(subgraphPort), DB_POOL_MAX: '10' },
-  /listening on/,
-);
-const ours = await start(
-  'our gateway',
-  ['gateway/server.ts'],
-  { ...production, GATEWAY_PORT: String(oursPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
-  /gateway listening/,
-);
-const vanilla = await start(
-  'vanilla gateway',
-  ['scripts/bench/vanilla-gateway.ts'],
-  { ...production, PORT: String(vanillaPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
-  /vanilla gateway listening/,
-);
+const subgraph = await spawnNodeUntilReady('subgraph', ['scripts/start-subgraph.ts', 'catalog'], {
+  cwd: root,
+  env: { ...production, PORT: String(subgraphPort), DB_POOL_MAX: '10' },
+  ready: /listening on/,
+});
+const ours = await spawnNodeUntilReady('our gateway', ['gateway/server.ts'], {
+  cwd: root,
+  env: { ...production, GATEWAY_PORT: String(oursPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
+  ready: /gateway listening/,
+});
+const vanilla = await spawnNodeUntilReady('vanilla gateway', ['scripts/bench/vanilla-gateway.ts'], {
+  cwd: root,
+  env: { ...production, PORT: String(vanillaPort), SUBGRAPH_CATALOG_URL: subgraphUrl },
+  ready: /vanilla gateway listening/,
+});
 const token = await signDevToken({ role: 'ADMIN', ttl: '2h' }, JWT_SECRET);
 
 // -------------------------------------------------------------------------------------------- measure
-/** CPU seconds a process (and, for PostgreSQL, every server process) has used so far. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+/** CPU seconds every process of the PostgreSQL server has used so far. */
 function postgresSeconds(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
@@ -265,9 +216,7 @@ const summary = (key: string) => {
   };
 };
 say('');
-say(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-);
+say(machineLine());
 say(
   `${values.items} items; ${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${SECONDS} s per gateway and scenario (medians)`,
 );

@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
+import { graphql, percentile } from './common.ts';
 
 export interface Scenario {
   name: string;
@@ -28,15 +29,8 @@ export interface ScenarioResult {
   max: number;
 }
 
-async function gql(input: ClientInput, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(input.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${input.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-}
+const gql = (input: ClientInput, query: string, variables: Record<string, unknown>) =>
+  graphql(input.url, input.token, query, variables);
 
 async function run(input: ClientInput): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
@@ -50,8 +44,12 @@ async function run(input: ClientInput): Promise<ScenarioResult[]> {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-    results.push({ name: s.name, p50: pct(50), p95: pct(95), max: times.at(-1) ?? 0 });
+    results.push({
+      name: s.name,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: times.at(-1) ?? 0,
+    });
   }
   return results;
 }

@@ -5,46 +5,28 @@
  *
  *   npm run bench:import [-- --rows 50000]
  */
-import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
 import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
-import { openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
+import { benchDatabase, graphql, machineLine, say } from './common.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '50000' } } });
 const ROWS = Number(values.rows);
-const say = (line: string) => process.stdout.write(`${line}\n`);
 
-const server = await openDatabaseServer(process.env);
-const dbName = 'oss_bench_import';
-const admin = postgres(server.url, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-await admin.unsafe(`create database ${dbName}`);
-await admin.end();
-const url = new URL(server.url);
-url.pathname = `/${dbName}`;
+const { server, url } = await benchDatabase('oss_bench_import');
 const graph = await startGraph({
-  databaseUrl: url.toString(),
+  databaseUrl: url,
   logger: createLogger('bench', 'silent'),
   ephemeralPorts: true,
   env: { NODE_ENV: 'test' },
 });
 const token = await signDevToken({ role: 'CATALOG_MANAGER' }, DEV_JWT_SECRET);
 
-async function gql(query: string, variables: Record<string, unknown>) {
-  const res = await fetch(graph.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
+const gql = (query: string, variables: Record<string, unknown>) =>
+  graphql(graph.gateway.url, token, query, variables);
 
 await gql('mutation { createCatalogCategory(input: { name: "Материалы" }) { userErrors { code } } }', {});
 const lines = ['sku,name,kind,categoryPath,unit,manufacturer,description,barcodes'];
@@ -76,9 +58,7 @@ await graph.close();
 await server.stop();
 
 say('');
-say(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-);
+say(machineLine());
 say(`${ROWS} rows, ${(csv.length / 1e6).toFixed(1)} MB of CSV in one request through the gateway`);
 say('| import | s | rows/s | result |');
 say('|---|---|---|---|');

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { subgraphs } from '../../subgraphs/registry.ts';
+import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
 import {
   defaultDataDir,
   EmbeddedPostgresError,
@@ -18,18 +20,63 @@ export interface DatabaseServer {
   stop(): Promise<void>;
 }
 
-/** Creates `name` on the server behind `url` unless it exists; returns the URL of that database. */
-export async function ensureDatabase(url: string, name: string): Promise<string> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await admin`select 1 as ok from pg_database where datname = ${name}`;
-    if (!row) await admin.unsafe(`create database "${name}"`);
-  } finally {
-    await admin.end();
-  }
+/** The URL of database `name` on the server behind `url`. */
+export function databaseUrl(url: string, name: string): string {
   const target = new URL(url);
   target.pathname = `/${name}`;
   return target.toString();
+}
+
+/** Runs `fn` with a one-connection client of the server behind `url`, closed after. */
+async function withAdmin<T>(url: string, fn: (admin: postgres.Sql) => Promise<T>): Promise<T> {
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Creates `name` on the server behind `url` unless it exists; returns the URL of that database. */
+export async function ensureDatabase(url: string, name: string): Promise<string> {
+  await withAdmin(url, async (admin) => {
+    const [row] = await admin`select 1 as ok from pg_database where datname = ${name}`;
+    if (!row) await admin.unsafe(`create database "${name}"`);
+  });
+  return databaseUrl(url, name);
+}
+
+/**
+ * Database `name` on the server behind `url`, empty (dropped first if it exists, whoever is connected)
+ * or a copy of `template`; with `migrate`, every subgraph's migrations applied. Returns its URL.
+ */
+export async function freshDatabase(
+  url: string,
+  name: string,
+  opts: { template?: string; migrate?: boolean } = {},
+): Promise<string> {
+  await withAdmin(url, async (admin) => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.unsafe(`create database "${name}"${opts.template ? ` template "${opts.template}"` : ''}`);
+  });
+  const target = databaseUrl(url, name);
+  if (opts.migrate) {
+    const sql = postgres(target, { max: 1, onnotice: () => {} });
+    try {
+      for (const entry of subgraphs) {
+        const module = await entry.load();
+        await migrateSubgraph(sql, module.name, module.migrationsFolder);
+      }
+    } finally {
+      await sql.end();
+    }
+  }
+  return target;
+}
+
+/** Drops database `name` on the server behind `url`, whoever is connected to it. */
+export async function dropDatabase(url: string, name: string): Promise<void> {
+  await withAdmin(url, (admin) => admin.unsafe(`drop database if exists "${name}" with (force)`));
 }
 
 /** The embedded server's data dir: `EMBEDDED_POSTGRES_DATA_DIR`, else `.data/postgres` of this checkout. */

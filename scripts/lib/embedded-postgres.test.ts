@@ -8,19 +8,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres.ts';
+import { alive, freePort, statFields } from './process.ts';
 
 const TIMEOUT = 120_000;
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const modulePath = fileURLToPath(new URL('./embedded-postgres.ts', import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as net.AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
 /** A temp dir that the postgres OS user can traverse (mkdtemp makes it 0700). */
 async function tempDir(mode = 0o755): Promise<string> {
@@ -55,22 +47,6 @@ function serverUser(): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
   return { uid: id('-u'), gid: id('-g') };
-}
-
-/** Process group id of a process (field 5 of /proc/<pid>/stat). */
-function processGroup(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-}
-
-/** True while the process exists and is not a zombie. */
-function alive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
 }
 
 describe('startEmbeddedPostgres', () => {
@@ -271,8 +247,8 @@ describe('startEmbeddedPostgres', () => {
           expect(await query(a.url, (sql) => sql`select v from mine`)).toEqual([{ v: 0 }]);
           expect(await query(b.url, (sql) => sql`select v from mine`)).toEqual([{ v: 1 }]);
           // Process group (field 5 of /proc/<pid>/stat): ours, or the server's own.
-          expect(processGroup(a.pid)).toBe(processGroup(process.pid));
-          expect(processGroup(b.pid)).toBe(b.pid);
+          expect(Number(statFields(a.pid as number)[2])).toBe(Number(statFields(process.pid)[2]));
+          expect(Number(statFields(b.pid as number)[2])).toBe(b.pid);
         } finally {
           await Promise.all([a.stop(), b.stop()]);
         }

@@ -51,6 +51,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { statFields } from './process.ts';
 
 export interface EmbeddedPostgresHandle {
   url: string;
@@ -419,8 +420,7 @@ async function removeHalfInitialised(dataDir: string, log: (msg: string) => void
 /** Command line of a live process, or undefined if it is gone or a zombie. */
 function liveCommand(pid: number): string | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    if (stat[stat.lastIndexOf(')') + 2] === 'Z') return undefined;
+    if (statFields(pid)[0] === 'Z') return undefined;
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
   } catch {
     if (existsSync('/proc/self/stat')) return undefined;
