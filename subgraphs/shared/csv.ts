@@ -14,6 +14,7 @@
  */
 import { type CsvError as ParserError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { parseIsoDate, parseIsoDateTime } from './scalars.ts';
 
 export interface CsvRowError {
   /** 1-based physical line where the record starts (the header is line 1). */
@@ -231,37 +232,17 @@ const QUANTITY = /^\d{1,12}(?:[.,]\d{1,3})?$/;
 // Excel in the Russian locale formats 1234,5 as "1 234,50" with a (narrow) no-break space.
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,3})?$/;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATETIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 // Excel in the Russian locale turns an ISO date it opened into DD.MM.YYYY when it saves the file.
 const RU_DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (year < 1 || year > 9999) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** An ISO date, a DD.MM.YYYY date or a datetime with an offset, normalised to ISO; null when not one. */
+/**
+ * An ISO date, a DD.MM.YYYY date or a datetime with a zone, normalised to ISO; null when not one. The
+ * same rules as the `Date` and `DateTime` scalars (real days, years 0001–9999).
+ */
 export function normalizeCsvDate(value: string): string | null {
   const ru = RU_DATE.exec(value);
-  if (ru) {
-    const [, d, m, y] = ru.map(Number) as [number, number, number, number];
-    return isCalendarDate(y, m, d) ? `${ru[3]}-${ru[2]}-${ru[1]}` : null;
-  }
-  const date = ISO_DATE.exec(value);
-  if (date) {
-    const [, y, m, d] = date.map(Number) as [number, number, number, number];
-    return isCalendarDate(y, m, d) ? value : null;
-  }
-  const time = ISO_DATETIME.exec(value);
-  if (time) {
-    const [, y, m, d, hh, mm, ss, oh, om] = time.map((part) => Number(part ?? 0)) as number[];
-    const ok = isCalendarDate(y!, m!, d!) && hh! <= 23 && mm! <= 59 && ss! <= 59 && oh! <= 23 && om! <= 59;
-    return ok ? value : null;
-  }
-  return null;
+  if (ru) return parseIsoDate(`${ru[3]}-${ru[2]}-${ru[1]}`);
+  return parseIsoDate(value) ?? (parseIsoDateTime(value) ? value : null);
 }
 
 /** Reads one record's cells; collects its errors so a row reports everything wrong with it at once. */
@@ -297,31 +278,38 @@ export class CsvRowReader {
 
   /** A non-negative amount of money (two decimals at most), `,` or `.` as the point, grouped or not. */
   amount(column: string, required = true): string | null {
-    const cell = required ? this.required(column) : this.optional(column);
-    if (!cell) return required ? '' : null;
-    const value = GROUPED.test(cell) ? cell.replace(/[ \u00a0\u202f]/g, '') : cell;
-    if (!AMOUNT.test(value)) {
-      this.fail(
-        column,
-        CsvErrorCode.INVALID_AMOUNT,
-        `"${cell}" is not an amount: at most 12 digits and 2 decimal places, e.g. 1490.00 or 1490,5`,
-      );
-      return '';
-    }
-    return value.replace(',', '.');
+    return this.decimal(
+      column,
+      required,
+      AMOUNT,
+      CsvErrorCode.INVALID_AMOUNT,
+      'an amount: at most 12 digits and 2 decimal places, e.g. 1490.00 or 1490,5',
+    );
   }
 
   /** A non-negative quantity (three decimals at most), written like an amount. */
   quantity(column: string, required = true): string | null {
+    return this.decimal(
+      column,
+      required,
+      QUANTITY,
+      CsvErrorCode.INVALID_QUANTITY,
+      'a quantity: at most 12 digits and 3 decimal places, e.g. 120 or 120,5',
+    );
+  }
+
+  private decimal(
+    column: string,
+    required: boolean,
+    shape: RegExp,
+    code: string,
+    expected: string,
+  ): string | null {
     const cell = required ? this.required(column) : this.optional(column);
     if (!cell) return required ? '' : null;
     const value = GROUPED.test(cell) ? cell.replace(/[ \u00a0\u202f]/g, '') : cell;
-    if (!QUANTITY.test(value)) {
-      this.fail(
-        column,
-        CsvErrorCode.INVALID_QUANTITY,
-        `"${cell}" is not a quantity: at most 12 digits and 3 decimal places, e.g. 120 or 120,5`,
-      );
+    if (!shape.test(value)) {
+      this.fail(column, code, `"${cell}" is not ${expected}`);
       return '';
     }
     return value.replace(',', '.');

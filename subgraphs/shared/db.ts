@@ -139,21 +139,6 @@ function preparing(client: postgres.Sql): postgres.Sql {
 }
 
 /**
- * Runs `fn` in a savepoint of `tx`: a failure undoes only what `fn` did (used where a batch keeps its
- * good rows and reports the bad ones).
- */
-export async function withSavepoint<T>(tx: Tx, fn: (inner: Tx) => Promise<T>): Promise<T> {
-  const outer = tx.sql as postgres.TransactionSql;
-  const options = (outer as unknown as postgres.Sql).options;
-  return outer.savepoint((raw) => fn(txHandle(raw, options))) as Promise<T>;
-}
-
-/** The connection to read with: the open transaction if any, else the pool. */
-export function reader(scope: TxScope): Db {
-  return scope.tx?.db ?? scope.database.db;
-}
-
-/**
  * `column = any($1::uuid[])`: one array parameter whatever the number of ids, so the statement text —
  * and the server's prepared statement — is the same for 1 id or 5,000, and building it costs nothing per
  * id (Drizzle's `inArray` makes a parameter of each).
@@ -203,7 +188,8 @@ export async function countRows(db: Db, table: PgTable, where: SQL | undefined):
  * Inserts many rows of one table in one statement whatever their number: the rows travel as a single
  * JSON parameter unpacked by `jsonb_to_recordset`, so neither the client nor the server handles a
  * parameter per value (Drizzle's multi-row `values()` does: 18 columns × 1,000 rows cost ~200 ms more
- * per thousand). Only the columns the first row names are written; the others take their defaults.
+ * per thousand). Only the columns the first row gives a value (null included) are written; the others take
+ * their defaults.
  * With `onConflictDoNothing`, a row a unique index refuses is skipped; the ids of the rows inserted are
  * returned when the table has an `id` column.
  */
@@ -215,10 +201,9 @@ export async function insertMany<T extends PgTable>(
 ): Promise<string[]> {
   const first = rows[0];
   if (!first) return [];
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => key in (first as object)) as [
-    string,
-    AnyPgColumn,
-  ][];
+  const columns = Object.entries(getTableColumns(table)).filter(
+    ([key]) => (first as Record<string, unknown>)[key] !== undefined,
+  ) as [string, AnyPgColumn][];
   const records = rows.map((row) =>
     Object.fromEntries(
       columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]),

@@ -3,6 +3,7 @@ import { getOperationAST, parse } from 'graphql';
 import { SERVICE_TTL_SECONDS, signServiceToken } from './auth.ts';
 import { ExpiringCache } from './cache.ts';
 import type { Logger } from './logger.ts';
+import { MAX_PAGE_SIZE } from './pagination.ts';
 
 /** One error of a GraphQL response, as the gateway sent it. */
 export interface GraphQLResponseError {
@@ -97,7 +98,6 @@ export interface GraphClient {
   ): AsyncGenerator<N, void, undefined>;
 }
 
-const MAX_PAGE_SIZE = 100;
 const MAX_RETRY_DELAY_MS = 2_000;
 /**
  * A token is reused for half its life, so one taken from the cache still has minutes left when the

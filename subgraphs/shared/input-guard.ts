@@ -8,7 +8,6 @@
  */
 import {
   type ConstDirectiveNode,
-  defaultFieldResolver,
   type GraphQLArgument,
   type GraphQLInputField,
   type GraphQLInputType,
@@ -17,17 +16,13 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
-  isObjectType,
   isScalarType,
   Kind,
 } from 'graphql';
 import { badUserInput } from './errors.ts';
+import { checkFields } from './field-checks.ts';
 
 export const DEFAULT_MAX_LENGTH = { String: 1_000, ID: 100 } as const;
-
-/** SDL for the directive, to include in a subgraph's schema. */
-export const MAX_LENGTH_DIRECTIVE =
-  'directive @maxLength(value: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION';
 
 type Check = (value: unknown, path: (string | number)[]) => void;
 
@@ -38,10 +33,13 @@ function declaredMaxLength(directives: readonly ConstDirectiveNode[] | undefined
 }
 
 /** The check for one input position, or null when nothing under it is text. */
+/** Marks an input type whose check is being built (met again: the type is recursive). */
+const BUILDING = Symbol('building');
+
 function checkFor(
   type: GraphQLInputType,
   declared: number | undefined,
-  seen: Map<string, Check | null>,
+  seen: Map<string, Check | null | typeof BUILDING>,
 ): Check | null {
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -67,12 +65,13 @@ function checkFor(
     };
   }
   if (!isInputObjectType(named)) return null;
-  if (seen.has(named.name)) {
-    const known = seen.get(named.name);
-    // A recursive input type: check through the entry once it is built.
-    return known === undefined ? null : (value, path) => seen.get(named.name)?.(value, path);
+  const known = seen.get(named.name);
+  if (known === BUILDING) {
+    // A recursive input type, met again while its own check is built: check through the entry then.
+    return (value, path) => (seen.get(named.name) as Check | null)?.(value, path);
   }
-  seen.set(named.name, null);
+  if (known !== undefined) return known;
+  seen.set(named.name, BUILDING);
   const fields = Object.values(named.getFields())
     .map(
       (f: GraphQLInputField) =>
@@ -97,26 +96,20 @@ function checkFor(
  * graphql-js coerced them, so literals and variables are checked alike. Pure; returns the schema.
  */
 export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
-  const seen = new Map<string, Check | null>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const checks = field.args
-        .map(
-          (a: GraphQLArgument) =>
-            [a.name, checkFor(a.type, declaredMaxLength(a.astNode?.directives), seen)] as const,
-        )
-        .filter((entry): entry is readonly [string, Check] => entry[1] !== null);
-      if (!checks.length) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, ctx, info) => {
-        for (const [name, check] of checks) {
-          const value = (args as Record<string, unknown>)[name];
-          if (value != null) check(value, [name]);
-        }
-        return resolve(source, args, ctx, info);
-      };
-    }
-  }
-  return schema;
+  const seen = new Map<string, Check | null | typeof BUILDING>();
+  return checkFields(schema, (field) => {
+    const checks = field.args
+      .map(
+        (a: GraphQLArgument) =>
+          [a.name, checkFor(a.type, declaredMaxLength(a.astNode?.directives), seen)] as const,
+      )
+      .filter((entry): entry is readonly [string, Check] => entry[1] !== null);
+    if (!checks.length) return null;
+    return (args) => {
+      for (const [name, check] of checks) {
+        const value = args[name];
+        if (value != null) check(value, [name]);
+      }
+    };
+  });
 }

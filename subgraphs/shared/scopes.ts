@@ -1,13 +1,7 @@
-import {
-  type ConstDirectiveNode,
-  defaultFieldResolver,
-  type GraphQLSchema,
-  isObjectType,
-  Kind,
-  type ValueNode,
-} from 'graphql';
+import { type ConstDirectiveNode, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
 import type { Actor } from './auth.ts';
 import { forbidden } from './errors.ts';
+import { checkFields } from './field-checks.ts';
 
 /** `@requiresScopes(scopes: [["a", "b"], ["c"]])`: any one inner list, all of whose scopes are held. */
 type ScopeRule = string[][];
@@ -36,24 +30,25 @@ export function satisfies(rule: ScopeRule, scopes: readonly string[]): boolean {
  * more than the type does.
  */
 export function enforceScopes<Ctx extends { actor: Actor }>(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const typeNodes = [type.astNode, ...type.extensionASTNodes];
-    const typeRule = typeNodes.map((n) => readScopes(n?.directives)).find((r) => r) ?? null;
-    for (const field of Object.values(type.getFields())) {
-      const rules = [typeRule, readScopes(field.astNode?.directives)].filter(
-        (r): r is ScopeRule => r !== null,
-      );
-      if (!rules.length) continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
-      const required = rules.map((rule) => rule.map((g) => g.join(' & ')).join(' or ')).join(', and ');
-      field.resolve = (source, args, ctx: Ctx, info) => {
-        if (!rules.every((rule) => satisfies(rule, ctx.actor.scopes))) {
-          throw forbidden(`\`${type.name}.${field.name}\` requires the scope ${required}`);
-        }
-        return resolve(source, args, ctx, info);
-      };
+  const typeRules = new Map<string, ScopeRule | null>();
+  const typeRuleOf = (name: string) => {
+    if (!typeRules.has(name)) {
+      const type = schema.getType(name);
+      const nodes = isObjectType(type) ? [type.astNode, ...type.extensionASTNodes] : [];
+      typeRules.set(name, nodes.map((n) => readScopes(n?.directives)).find((r) => r) ?? null);
     }
-  }
-  return schema;
+    return typeRules.get(name) ?? null;
+  };
+  return checkFields(schema, (field, typeName) => {
+    const rules = [typeRuleOf(typeName), readScopes(field.astNode?.directives)].filter(
+      (r): r is ScopeRule => r !== null,
+    );
+    if (!rules.length) return null;
+    const required = rules.map((rule) => rule.map((g) => g.join(' & ')).join(' or ')).join(', and ');
+    return (_args, ctx) => {
+      if (!rules.every((rule) => satisfies(rule, (ctx as Ctx).actor.scopes))) {
+        throw forbidden(`\`${typeName}.${field.name}\` requires the scope ${required}`);
+      }
+    };
+  });
 }
