@@ -21,7 +21,7 @@ import { documentStore } from './documents.ts';
 import { mountExplorer } from './explorer.ts';
 import { subgraphFetcher } from './fetcher.ts';
 import { mountGraphQL } from './http.ts';
-import { isTokenLimitError, tooManyTokens } from './limits.ts';
+import { isTokenLimitError, limitExtensions, tooManyTokens } from './limits.ts';
 import { maskGatewayError } from './masking.ts';
 import { createOperationGuard } from './operation-guard.ts';
 import { startWebSocketServer } from './ws.ts';
@@ -114,6 +114,7 @@ export async function startGateway({
     httpServer,
     path: '/graphql',
     maxPayload: config.limits.maxBodyBytes,
+    anonymousBytes: config.anonymousBodyBytes,
     verifyCaller,
     guard,
     development: config.development,
@@ -133,7 +134,7 @@ export async function startGateway({
     formatError: (formatted, error) => {
       if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(error)) {
         const e = tooManyTokens(config.limits);
-        return { message: e.message, extensions: { code: e.code, limit: e.limit, actual: e.actual } };
+        return { message: e.message, extensions: limitExtensions(e) };
       }
       return maskGatewayError(formatted, error, config.development);
     },

@@ -6,6 +6,7 @@ import {
   NODE_ENVS,
   type NodeEnv,
 } from '../subgraphs/shared/config.ts';
+import { DEFAULT_ANONYMOUS_BODY_BYTES } from '../subgraphs/shared/http.ts';
 import { defaultLimits, type OperationLimits } from './limits.ts';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -46,7 +47,7 @@ const env = z.object({
   LIMIT_MAX_COST: z.coerce.number().int().min(1).default(defaultLimits.maxCost),
   LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(defaultLimits.maxBodyBytes),
   /** Body limit of a request without a token (introspection only, while introspection is on). */
-  LIMIT_ANONYMOUS_BODY_BYTES: z.coerce.number().int().min(1024).default(65_536),
+  LIMIT_ANONYMOUS_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_ANONYMOUS_BODY_BYTES),
 });
 
 export interface GatewayConfig {

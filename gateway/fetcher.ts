@@ -56,22 +56,22 @@ export function subgraphFetcher(timeoutMs: number, opts: { dedupe?: boolean } = 
   // marks every subgraph request of a mutation or subscription with NO_SHARING_HEADER.
   const inFlight = new Map<string, Promise<Answer>>();
   const shared = (url: string, init: RequestInit): Promise<Answer> => {
-    const headers = init.headers as Record<string, string>;
-    if (!opts.dedupe || headers[NO_SHARING_HEADER]) return send(url, init);
+    // The marker is the gateway's own: it never reaches a subgraph.
+    const { [NO_SHARING_HEADER]: unshared, ...headers } = init.headers as Record<string, string>;
+    const sent = { ...init, headers };
+    if (!opts.dedupe || unshared) return send(url, sent);
     const key = `${url}\n${headers.authorization ?? ''}\n${init.body as string}`;
     const pending = inFlight.get(key);
     if (pending) {
       subgraphRequestsShared.inc({ subgraph: url });
       return pending;
     }
-    const request = send(url, init).finally(() => inFlight.delete(key));
+    const request = send(url, sent).finally(() => inFlight.delete(key));
     inFlight.set(key, request);
     return request;
   };
   return async (url, init) => {
-    const headers = init.headers as Record<string, string>;
     const answer = await shared(url, init);
-    delete headers[NO_SHARING_HEADER];
     // Each caller parses its own copy: the gateway's execution may change the object it is given.
     let json: unknown;
     try {

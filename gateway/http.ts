@@ -7,7 +7,7 @@ import { bodyErrorHandler, requestIdFrom, sendGraphQLError } from '../subgraphs/
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import type { CallerVerifier } from './auth.ts';
 import type { GatewayContext } from './data-sources.ts';
-import { checkQueryLength, LimitError, type OperationLimits } from './limits.ts';
+import { checkQueryLength, LimitError, limitExtensions, type OperationLimits } from './limits.ts';
 import { ANONYMOUS } from './operation-guard.ts';
 
 const rid = (res: Response) => res.locals.requestId as string | undefined;
@@ -23,7 +23,14 @@ const mayImport = (actor: Actor) => actor.scopes.some((s) => s.endsWith(':write'
 function checkEnvelope(
   params: unknown,
   limits: OperationLimits,
-): { status: number; code: string; message: string; field?: string[] } | null {
+): {
+  status: number;
+  code: string;
+  message: string;
+  field?: string[];
+  limit?: number;
+  actual?: number;
+} | null {
   if (!params || typeof params !== 'object' || Array.isArray(params)) {
     return { status: 400, code: 'BAD_REQUEST', message: 'The body must be a JSON object with a `query`' };
   }
@@ -51,7 +58,8 @@ function checkEnvelope(
     try {
       checkQueryLength(query, limits);
     } catch (error) {
-      if (error instanceof LimitError) return { status: 400, code: error.code, message: error.message };
+      if (error instanceof LimitError)
+        return { status: 400, message: error.message, ...limitExtensions(error) };
       throw error;
     }
   }
@@ -68,6 +76,21 @@ function checkEnvelope(
     }
   }
   return null;
+}
+
+/** A GET's envelope: its `query`, and its `extensions` when they are JSON text of an object. */
+function fromSearch(params: unknown): Record<string, unknown> {
+  const { query, extensions } = (params ?? {}) as Record<string, unknown>;
+  let parsed: unknown;
+  try {
+    parsed = typeof extensions === 'string' ? JSON.parse(extensions) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  return {
+    query,
+    ...(parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? { extensions: parsed } : {}),
+  };
 }
 
 /**
@@ -141,15 +164,17 @@ export function mountGraphQL(
     const params = req.method === 'GET' ? req.query : req.body;
     // No JSON body (another content type, e.g. text/plain): Apollo refuses it with its CSRF prevention.
     if (req.method !== 'GET' && params === undefined) return next();
-    // A GET carries `variables` and `extensions` as JSON text, which Apollo reads itself.
+    // A GET carries `variables` and `extensions` as JSON text, which Apollo reads itself; a persisted
+    // query's hash is checked here all the same.
     const problem =
       req.method === 'GET'
-        ? checkEnvelope({ query: (params as Record<string, unknown> | undefined)?.query }, opts.limits)
+        ? checkEnvelope(fromSearch(params), opts.limits)
         : checkEnvelope(params, opts.limits);
     if (!problem) return next();
     sendGraphQLError(res, problem.status, problem.code, problem.message, {
       requestId: rid(res),
       ...(problem.field ? { field: problem.field } : {}),
+      ...(problem.limit !== undefined ? { limit: problem.limit, actual: problem.actual } : {}),
     });
   };
 

@@ -7,6 +7,7 @@ import {
   LimitError,
   type OperationLimits,
   parseWithTokenLimit,
+  selectOperation,
   ValueError,
 } from './limits.ts';
 
@@ -19,7 +20,8 @@ function check(
   } = {},
 ): void {
   const limits = { ...defaultLimits, ...options.limits };
-  checkLimits(parseWithTokenLimit(source, limits), options.operationName, options.variables, limits);
+  const document = parseWithTokenLimit(source, limits);
+  checkLimits(document, selectOperation(document, options.operationName), options.variables, limits);
 }
 
 function refusal(run: () => void): LimitError {
@@ -137,7 +139,7 @@ describe('depth', () => {
     expect(refusal(() => check(source, { operationName: 'Deep' })).code).toBe('QUERY_TOO_DEEP');
   });
 
-  it('leaves an ambiguous or unknown operation to the executor', () => {
+  it('leaves an ambiguous or unknown operation to the caller', () => {
     const source = `query A { ${nested(20)} } query B { ${nested(20)} }`;
     expect(() => check(source)).not.toThrow();
     expect(() => check(source, { operationName: 'Missing' })).not.toThrow();
@@ -353,16 +355,20 @@ describe('directives', () => {
 describe('values', () => {
   it('refuses a literal number that is not finite, and one in the variables', () => {
     const document = parseWithTokenLimit('{ quote(q: 1e999) { total } }', defaultLimits);
-    expect(() => checkValues(document, undefined, undefined)).toThrow(ValueError);
+    expect(() => checkValues(document, selectOperation(document, undefined), undefined)).toThrow(ValueError);
     const withVariable = parseWithTokenLimit('query($q: Float) { quote(q: $q) { total } }', defaultLimits);
-    expect(() => checkValues(withVariable, undefined, { q: Number.POSITIVE_INFINITY })).toThrow(/not finite/);
+    expect(() =>
+      checkValues(withVariable, selectOperation(withVariable, undefined), { q: Number.POSITIVE_INFINITY }),
+    ).toThrow(/not finite/);
   });
 
   it('refuses variables nested thousands deep without overflowing the stack', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
     const document = parseWithTokenLimit('query($c: JSON) { f(c: $c) }', defaultLimits);
-    expect(() => checkValues(document, undefined, { c: deep })).toThrow(/nested deeper/);
+    expect(() => checkValues(document, selectOperation(document, undefined), { c: deep })).toThrow(
+      /nested deeper/,
+    );
   });
 
   it('accepts ordinary values', () => {
@@ -370,7 +376,9 @@ describe('values', () => {
       'query($c: JSON) { f(c: $c, n: 1.5, l: [1, 2, { a: "b" }]) }',
       defaultLimits,
     );
-    expect(() => checkValues(document, undefined, { c: { ponType: 'GPON', lanPorts: 4 } })).not.toThrow();
+    expect(() =>
+      checkValues(document, selectOperation(document, undefined), { c: { ponType: 'GPON', lanPorts: 4 } }),
+    ).not.toThrow();
   });
 });
 

@@ -23,6 +23,7 @@ import {
   type ValueNode,
   type VariableDefinitionNode,
 } from 'graphql';
+import { DEFAULT_MAX_BODY_BYTES } from '../subgraphs/shared/http.ts';
 
 export interface OperationLimits {
   /** Maximum nesting of fields (a root field is depth 1). */
@@ -54,11 +55,11 @@ export const defaultLimits: OperationLimits = Object.freeze({
   maxDirectives: 50,
   maxCost: 20000,
   maxPageSize: 100,
-  maxBodyBytes: 1_000_000,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
 });
 
 /** Nesting of list and object values (literals and variables) an operation may carry. */
-export const MAX_VALUE_DEPTH = 16;
+const MAX_VALUE_DEPTH = 16;
 
 export class LimitError extends Error {
   /** QUERY_TOO_DEEP, QUERY_TOO_LONG, TOO_MANY_ALIASES, TOO_MANY_ROOT_FIELDS, TOO_MANY_TOKENS, TOO_MANY_DIRECTIVES, QUERY_TOO_COSTLY, PAGE_SIZE_EXCEEDED or BAD_PAGE_SIZE. */
@@ -75,6 +76,14 @@ export class LimitError extends Error {
     this.limit = limit;
     this.actual = actual;
   }
+}
+
+/**
+ * What a client is told of a limit refusal, over HTTP and WebSocket alike: its code, the configured limit
+ * and the measured value.
+ */
+export function limitExtensions(error: LimitError): { code: string; limit: number; actual: number } {
+  return { code: error.code, limit: error.limit, actual: error.actual };
 }
 
 // graphql 16.15 says "Document contains more that N tokens"; accept the corrected spelling too.
@@ -197,6 +206,16 @@ function isIntrospectionRoot(name: string): boolean {
   return name === '__schema' || name === '__type';
 }
 
+/** The fragments of a document by name. */
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+/** The operation a request names (`operationName`), else the document's only one; else undefined. */
 export function selectOperation(
   document: DocumentNode,
   operationName: string | undefined | null,
@@ -211,12 +230,10 @@ export function selectOperation(
 }
 
 /**
- * Checks the selected operation of `document` against `limits`; throws LimitError on the first
- * limit exceeded (checked in this order: depth, aliases, root fields, directives, page size, cost).
- *
- * The selected operation is `operationName` if given, else the only operation. When it cannot be
- * determined (unknown name, several operations and no name) nothing is checked: the executor
- * reports that error itself.
+ * Checks `operation`, the operation of `document` the request selected (Apollo's resolved operation, or
+ * `selectOperation`), against `limits`; throws LimitError on the first limit exceeded (checked in this
+ * order: depth, aliases, root fields, directives, page size, cost). Without an operation (unknown name,
+ * several operations and no name) nothing is checked: the caller reports that error itself.
  *
  * Fragments (named and inline) are expanded where they are spread. A spread that would re-enter a
  * fragment already being expanded (a fragment cycle, rejected later by validation) contributes
@@ -239,18 +256,14 @@ export function selectOperation(
  */
 export function checkLimits(
   document: DocumentNode,
-  operationName: string | undefined | null,
+  operation: OperationDefinitionNode | undefined,
   variables: Record<string, unknown> | undefined,
   limits: OperationLimits,
   model?: CostModel,
 ): void {
-  const operation = selectOperation(document, operationName);
   if (!operation) return;
 
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   const variableDefinitions = new Map<string, VariableDefinitionNode>();
   for (const definition of operation.variableDefinitions ?? []) {
     variableDefinitions.set(definition.variable.name.value, definition);
@@ -513,11 +526,12 @@ export class ValueError extends Error {
  * Refuses values no field can take, before the query planner or a subgraph sees them: numbers that are
  * not finite (a literal `1e999`, or `1e999` in the variables' JSON, both become Infinity) and lists or
  * objects nested deeper than `MAX_VALUE_DEPTH` (which would overflow the stack of whatever walks them).
- * Variables are walked without recursion. Text is checked by each subgraph, which knows the field.
+ * Variables are walked without recursion; literals of `operation` (the selected one, see `checkLimits`)
+ * and of the fragments it spreads. Text is checked by each subgraph, which knows the field.
  */
 export function checkValues(
   document: DocumentNode,
-  operationName: string | undefined | null,
+  operation: OperationDefinitionNode | undefined,
   variables: Record<string, unknown> | undefined,
 ): void {
   const stack: [unknown, string[], number][] = Object.entries(variables ?? {}).map(([k, v]) => [v, [k], 0]);
@@ -536,8 +550,8 @@ export function checkValues(
       for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k], depth + 1]);
     }
   }
-  const operation = selectOperation(document, operationName);
   if (!operation) return;
+  const fragments = fragmentsOf(document);
   const literal = (value: ValueNode, depth: number, path: string[]): void => {
     if (value.kind === Kind.FLOAT || value.kind === Kind.INT) {
       if (!Number.isFinite(Number(value.value))) {
@@ -563,10 +577,7 @@ export function checkValues(
         visit(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
-        const fragment = document.definitions.find(
-          (d): d is FragmentDefinitionNode =>
-            d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
-        );
+        const fragment = fragments.get(selection.name.value);
         if (fragment) visit(fragment.selectionSet, seen);
       }
     }

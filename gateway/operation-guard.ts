@@ -12,18 +12,18 @@ import {
 } from 'graphql';
 import type { Actor } from '../subgraphs/shared/auth.ts';
 import { bulkInputLimits } from '../subgraphs/shared/http.ts';
+import { NoIntrospection } from '../subgraphs/shared/socket.ts';
 import type { GatewayContext } from './data-sources.ts';
 import {
   type CostModel,
   checkLimits,
-  checkQueryLength,
   checkValues,
-  isTokenLimitError,
   LimitError,
+  limitExtensions,
   type OperationLimits,
+  parseWithTokenLimit,
   readFieldCosts,
   selectOperation,
-  tooManyTokens,
   ValueError,
 } from './limits.ts';
 
@@ -41,7 +41,7 @@ export interface OperationGuard {
   schema: GraphQLSchema;
   /** Parses a WebSocket operation under the same length and token limits as HTTP (Apollo parses HTTP). */
   parse(source: unknown): DocumentNode;
-  /** Validates a WebSocket operation against the API schema (Apollo validates HTTP). */
+  /** Validates a WebSocket operation against the API schema, introspection refused when off (Apollo validates HTTP). */
   validate(document: DocumentNode): readonly GraphQLError[];
   /**
    * The one check every operation passes before any subgraph is called, HTTP (APQ included) and
@@ -84,6 +84,8 @@ export function createOperationGuard(opts: {
   const sdl = parse(opts.supergraphSdl);
   const model: CostModel = { schema, fields: readFieldCosts(sdl) };
   const bulk = bulkInputLimits(sdl);
+  // Apollo refuses introspection over HTTP when it is off; a socket's operations are refused the same.
+  const rules = opts.introspection ? specifiedRules : [...specifiedRules, NoIntrospection];
 
   const check: OperationGuard['check'] = ({ document, operationName, variables, actor, bodyBytes }) => {
     const operation = selectOperation(document, operationName);
@@ -101,12 +103,10 @@ export function createOperationGuard(opts: {
     }
     const vars = (variables ?? undefined) as Record<string, unknown> | undefined;
     try {
-      checkLimits(document, operationName, vars, limits, model);
-      checkValues(document, operationName, vars);
+      checkLimits(document, operation, vars, limits, model);
+      checkValues(document, operation, vars);
     } catch (error) {
-      if (error instanceof LimitError) {
-        throw refuse(error.code, error.message, 400, { limit: error.limit, actual: error.actual });
-      }
+      if (error instanceof LimitError) throw refuse(error.code, error.message, 400, limitExtensions(error));
       if (error instanceof ValueError)
         throw refuse('BAD_USER_INPUT', error.message, 400, { field: error.field });
       throw error;
@@ -137,23 +137,21 @@ export function createOperationGuard(opts: {
         throw refuse('BAD_REQUEST', 'An operation needs a `query` string', 400);
       }
       try {
-        checkQueryLength(source, limits);
-        return parse(source, { maxTokens: limits.maxTokens });
+        return parseWithTokenLimit(source, limits);
       } catch (error) {
-        if (error instanceof LimitError)
-          throw refuse(error.code, error.message, 400, { limit: error.limit, actual: error.actual });
-        if (isTokenLimitError(error)) {
-          const tokens = tooManyTokens(limits);
-          throw refuse(tokens.code, tokens.message, 400, { limit: tokens.limit, actual: tokens.actual });
-        }
+        if (error instanceof LimitError) throw refuse(error.code, error.message, 400, limitExtensions(error));
         if (error instanceof GraphQLError) {
-          throw refuse('GRAPHQL_PARSE_FAILED', error.message, 400);
+          throw new GraphQLError(error.message, {
+            source: error.source,
+            positions: error.positions,
+            extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+          });
         }
         throw error;
       }
     },
     validate: (document) =>
-      validate(schema, document, specifiedRules).map(
+      validate(schema, document, rules).map(
         (e) =>
           new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
       ),

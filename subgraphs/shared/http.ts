@@ -6,20 +6,30 @@ import { type DocumentNode, Kind } from 'graphql';
 /** The byte limit of a request body and of a WebSocket frame, unless an operation is a bulk input. */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
+/** What a caller not known yet may send: a body without a token, a socket's frames before it is accepted. */
+export const DEFAULT_ANONYMOUS_BODY_BYTES = 65_536;
+
 /** The header carrying the gateway's deadline for a request (ms since the epoch). */
 export const DEADLINE_HEADER = 'x-request-deadline';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** A client's request id when it is a sane token, else a fresh one. */
-export function requestIdFrom(incoming: unknown): string {
-  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+/** A client's request id when it is a sane token, else `otherwise`, else a fresh one. */
+export function requestIdFrom(incoming: unknown, otherwise?: string): string {
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : (otherwise ?? randomUUID());
 }
 
-/** A deadline header as a moment, or null when absent or not a plausible moment. */
-export function deadlineFrom(header: unknown): number | null {
+/** The furthest a deadline may lie ahead: longer than any operation the gateway allows (a bulk import's). */
+export const MAX_DEADLINE_AHEAD_MS = 15 * 60_000;
+
+/**
+ * A deadline header as a moment, or null when absent or not a plausible moment; one further ahead than
+ * {@link MAX_DEADLINE_AHEAD_MS} is brought back to it (a transaction's `statement_timeout` is the time
+ * left, and PostgreSQL refuses a timeout past its range).
+ */
+export function deadlineFrom(header: unknown, now = Date.now()): number | null {
   if (typeof header !== 'string' || !/^\d{13}$/.test(header)) return null;
-  return Number(header);
+  return Math.min(Number(header), now + MAX_DEADLINE_AHEAD_MS);
 }
 
 /**

@@ -9,8 +9,16 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { Context as WsContext } from 'graphql-ws';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Actor, bearer, verifyInternalToken } from './auth.ts';
@@ -21,6 +29,7 @@ import {
   bodyErrorHandler,
   bulkInputLimits,
   DEADLINE_HEADER,
+  DEFAULT_ANONYMOUS_BODY_BYTES,
   DEFAULT_MAX_BODY_BYTES,
   deadlineFrom,
   listen,
@@ -30,6 +39,14 @@ import {
 } from './http.ts';
 import type { Logger } from './logger.ts';
 import { graphqlDuration, graphqlRequests } from './metrics.ts';
+import {
+  boundUntilKnown,
+  closeSocket,
+  connectCaller,
+  NoIntrospection,
+  type SocketExtra,
+  socketOperations,
+} from './socket.ts';
 import { buildSchema, contextFor, type RequestContext, type SubgraphModule } from './subgraph.ts';
 
 export interface SubgraphServerOptions<L> {
@@ -166,19 +183,6 @@ export function createSubgraphApollo<L>(opts: SubgraphApolloOptions<L>): ApolloS
   });
 }
 
-interface SocketExtra extends Record<PropertyKey, unknown> {
-  actor?: Actor & { expiresAt: number };
-  requestId?: string;
-  /** The identity each operation was admitted with, until its context is built. */
-  admitted?: Map<string, Actor>;
-}
-
-/** Closes a socket with a graphql-ws close code and a fixed reason (never an internal message). */
-function closeSocket(ctx: WsContext<Record<string, unknown>, unknown>, code: 4400 | 4403, reason: string) {
-  const socket = (ctx.extra as { socket?: { close(code: number, reason: string): void } }).socket;
-  socket?.close(code, reason);
-}
-
 /**
  * Serves one subgraph: Apollo Server 5 over Node http with express, graphql-ws on the same port and
  * path. Only callers holding the gateway's internal token get in, over HTTP and WebSocket alike; the
@@ -197,56 +201,71 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
     path: '/graphql',
     maxPayload: DEFAULT_MAX_BODY_BYTES,
   });
+  boundUntilKnown(wsServer, DEFAULT_ANONYMOUS_BODY_BYTES);
   const context = (actor: Actor, requestId: string, deadline: number | null) =>
     contextFor(module, { actor, requestId, deadline, database, events, logger: logger.child({ requestId }) });
 
+  const sockets = socketOperations(module.name, (error, requestId) =>
+    maskError(error.toJSON(), error, { development, logger, requestId }),
+  );
+  const rules = development ? specifiedRules : [...specifiedRules, NoIntrospection];
   const wsCleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      onConnect: async (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        if (params.authorization !== undefined && typeof params.authorization !== 'string') {
-          closeSocket(ctx, 4400, 'Invalid connection parameters');
-          return false;
-        }
-        const actor = await verifyInternalToken(bearer(params.authorization), internalSecret);
-        if (!actor) return false;
-        ctx.extra.actor = actor;
-        ctx.extra.requestId = requestIdFrom(params['x-request-id']);
-        return true;
-      },
+      onConnect: connectCaller(
+        (authorization) => verifyInternalToken(bearer(authorization), internalSecret),
+        {
+          closeOnExpiry: false,
+        },
+      ),
+      // Parsed, validated and given its context here, as Apollo does for HTTP: a document that does not
+      // parse is answered GRAPHQL_PARSE_FAILED on an open socket, introspection is refused outside
+      // development, and every error carries the operation's request id.
       onSubscribe: async (ctx, id, payload) => {
+        const requestId = sockets.begin(ctx, id, payload.extensions);
         // An operation may carry a fresh internal token of its own (a socket outlives a token); without
         // one, the connection's token must still be valid.
         const own = payload.extensions?.authorization;
         const actor =
           typeof own === 'string' ? await verifyInternalToken(bearer(own), internalSecret) : ctx.extra.actor;
-        if (!actor || actor.expiresAt <= Date.now()) {
+        if (!actor?.expiresAt || actor.expiresAt <= Date.now()) {
           closeSocket(ctx, 4403, 'Forbidden');
           return [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })];
         }
-        ctx.extra.admitted ??= new Map();
-        ctx.extra.admitted.set(id, actor);
-        return undefined;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return [
+            new GraphQLError(error.message, {
+              source: error.source,
+              positions: error.positions,
+              extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            }),
+          ];
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation) sockets.typed(ctx, id, operation.operation);
+        const invalid = validate(schema, document, rules);
+        if (invalid.length) {
+          return invalid.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
+        }
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context(actor, requestId, null),
+        };
       },
-      context: (ctx, id, payload) => {
-        const actor = ctx.extra.admitted?.get(id) ?? (ctx.extra.actor as Actor);
-        ctx.extra.admitted?.delete(id);
-        const requestId = requestIdFrom(payload.extensions?.requestId ?? ctx.extra.requestId);
-        return context(actor, requestId, null);
-      },
-      // Results sent over the socket are masked and logged like HTTP responses.
-      onNext: (ctx, _id, _payload, _args, result) =>
-        result.errors?.length
-          ? {
-              ...result,
-              errors: result.errors.map((e) =>
-                maskError(e.toJSON(), e, { development, logger, requestId: ctx.extra.requestId }),
-              ),
-            }
-          : undefined,
-      onError: (ctx, _id, _payload, errors) =>
-        errors.map((e) => maskError(e.toJSON(), e, { development, logger, requestId: ctx.extra.requestId })),
+      ...sockets.hooks,
     },
     wsServer,
   );

@@ -79,6 +79,29 @@ describe('identical subgraph reads in flight', () => {
     expect(outcomes.sort()).toEqual([[], ['DUPLICATE']]);
   });
 
+  it("keeps the gateway's own marking of writes to itself: no subgraph request carries it", async () => {
+    const server = g.graph.subgraphs.get('catalog')!.server.httpServer;
+    const headers: string[][] = [];
+    const listener = (req: import('node:http').IncomingMessage) =>
+      void headers.push(Object.keys(req.headers));
+    server.on('request', listener);
+    try {
+      const write = await g.request(
+        'mutation { createCatalogCategory(input: { name: "Помеченная" }) { category { id } userErrors { code } } }',
+      );
+      expect(write.body.errors).toBeUndefined();
+      const read = await g.request(PAGE, { variables: { n: 1 } });
+      expect(read.body.errors).toBeUndefined();
+    } finally {
+      server.off('request', listener);
+    }
+    expect(headers.length).toBeGreaterThanOrEqual(2);
+    for (const names of headers) {
+      expect(names).toContain('authorization');
+      expect(names.filter((n) => n.startsWith('x-oss-'))).toEqual([]);
+    }
+  });
+
   it('counts shared requests in the gateway metrics', async () => {
     const metrics = await fetch(g.graph.metricsUrl!).then((r) => r.text());
     expect(metrics).toMatch(/gateway_subgraph_requests_shared_total\{subgraph="[^"]+"\} [1-9]/);

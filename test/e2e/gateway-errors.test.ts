@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type RawResponse, rawRequest, useGraph } from '../helpers.ts';
+import { type GraphQLBody, type RawResponse, rawRequest, useGraph, wsOperation } from '../helpers.ts';
 
 const ITEMS = '{ catalogItems(first: 5) { totalCount nodes { sku } } }';
 
@@ -146,6 +147,29 @@ describe('gateway errors', () => {
       expectClearRefusal(res, 413, 'PAYLOAD_TOO_LARGE');
     });
 
+    it.each([
+      ['`operationName` that is not a string', { query: ITEMS, operationName: 5 }],
+      ['`variables` that are not an object', { query: ITEMS, variables: [1] }],
+      ['`variables` sent as JSON text', { query: ITEMS, variables: '{}' }],
+      ['`extensions` that are not an object', { query: ITEMS, extensions: 'x' }],
+      ['a `query` that is not a string', { query: 5 }],
+    ])('refuses %s with 400 BAD_REQUEST', async (_name, body) => {
+      expectClearRefusal(await post(JSON.stringify(body)), 400, 'BAD_REQUEST');
+    });
+
+    it('refuses a persisted query whose hash does not match its text with 400 BAD_USER_INPUT, by POST and GET', async () => {
+      const query = '{ __typename }';
+      const extensions = {
+        persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ other }').digest('hex') },
+      };
+      expectClearRefusal(await post(JSON.stringify({ query, extensions })), 400, 'BAD_USER_INPUT');
+      const search = new URLSearchParams({ query, extensions: JSON.stringify(extensions) });
+      const res = await rawRequest(`${g.url}?${search}`, {
+        headers: { authorization: `Bearer ${await g.token('ADMIN')}`, 'apollo-require-preflight': 'true' },
+      });
+      expectClearRefusal(res, 400, 'BAD_USER_INPUT');
+    });
+
     describe("Apollo's CSRF prevention", () => {
       const query = encodeURIComponent('{ catalogItems(first: 1) { totalCount } }');
 
@@ -172,6 +196,52 @@ describe('gateway errors', () => {
       });
     });
   });
+});
+
+/** An error as a client reads it, without the request id (which differs per request). */
+const withoutRequestId = (errors: GraphQLBody['errors']) =>
+  (errors ?? []).map(({ extensions: { requestId: _r, ...extensions } = {}, ...error }) => ({
+    ...error,
+    extensions,
+  }));
+
+describe('the same refusal over HTTP and WebSocket', () => {
+  const g = useGraph();
+
+  it.each([
+    ['a query longer than the character limit', `# ${'x'.repeat(60_000)}\n{ __typename }`, {}],
+    ['a document of too many tokens', `{ catalogItems(first: 1) { nodes { ${'a '.repeat(6_000)}} } }`, {}],
+    ['a query that does not parse', '{ catalogItems(first: 1 { totalCount } }', {}],
+    ['a query with an unknown field', '{ catalogItems(first: 1) {\n  nope } }', {}],
+    [
+      'a query too deep',
+      `{ catalogCategory(id: "x") { ${'parent { '.repeat(15)}id${' }'.repeat(15)} } }`,
+      {},
+    ],
+    ['a page too large', '{ catalogItems(first: 101) { totalCount } }', {}],
+    ['an unknown operation name', 'query A { __typename }', { operationName: 'B' }],
+    [
+      'a number that is not finite',
+      '{ quote(input: { lines: [{ itemId: "x", quantity: 1e999 }] }) { total } }',
+      {},
+    ],
+  ])(
+    'answers %s with the same error: code, message, locations, limit and actual',
+    async (_name, query, extra) => {
+      const http = await g.request(query, extra);
+      expect(http.status).toBe(400);
+      expect(http.body.errors).toHaveLength(1);
+      const socket = await wsOperation(
+        g.url,
+        { query, ...extra },
+        { authorization: `Bearer ${await g.token('ADMIN')}` },
+      );
+      expect(socket.connected).toBe(true);
+      expect(socket.results).toEqual([]);
+      expect(socket.errors[0]?.extensions?.requestId).toEqual(expect.any(String));
+      expect(withoutRequestId(socket.errors)).toEqual(withoutRequestId(http.body.errors));
+    },
+  );
 });
 
 describe('gateway with a subgraph down', () => {
