@@ -1,14 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
-import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { signDevToken } from '../gateway/auth.ts';
 import type { GatewayConfig } from '../gateway/config.ts';
+import { dropDatabase, freshDatabase } from '../scripts/lib/database.ts';
 import { type RunningGraph, startGraph } from '../scripts/lib/graph.ts';
+import { freePort, spawnNodeUntilReady } from '../scripts/lib/process.ts';
 import { scopesForRoles } from '../subgraphs/registry.ts';
 import type { Actor } from '../subgraphs/shared/auth.ts';
 import { createDatabase, type Database } from '../subgraphs/shared/db.ts';
@@ -22,17 +21,8 @@ import { contextFor, type RequestContext, type SubgraphModule } from '../subgrap
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `oss_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const serverUrl = inject('serverUrl');
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
+  const url = await freshDatabase(serverUrl, name, { template: inject('templateDatabase') });
+  return { url, drop: () => dropDatabase(serverUrl, name) };
 }
 
 export function actorFor(role: Role, id = `test-${role.toLowerCase()}`): Actor {
@@ -125,11 +115,25 @@ export interface GraphHarness {
       role?: Role;
     },
   ): Promise<{ status: number; body: GraphQLBody }>;
+  /**
+   * POSTs `body` as it is (a string) or as JSON (anything else) with a `role`'s token (ADMIN unless
+   * said; `token: null` sends none): for bodies `request` cannot build — persisted queries, batches,
+   * oversized or malformed ones.
+   */
+  post(
+    body: unknown,
+    opts?: { role?: Role; token?: string | null; headers?: Record<string, string> },
+  ): Promise<RawResponse>;
 }
 
 export interface GraphQLBody {
   data?: Record<string, any> | null;
-  errors?: { message: string; path?: unknown[]; extensions?: Record<string, any> }[];
+  errors?: {
+    message: string;
+    path?: unknown[];
+    locations?: { line: number; column: number }[];
+    extensions?: Record<string, any>;
+  }[];
 }
 
 /** The whole graph (gateway and every subgraph) on ephemeral ports over a database of its own. */
@@ -164,6 +168,18 @@ export function useGraph(
         body: JSON.stringify({ query, variables: o.variables, operationName: o.operationName }),
       });
       return { status: res.status, body: (await res.json()) as GraphQLBody };
+    };
+    harness.post = async (body, o = {}) => {
+      const token = o.token === undefined ? await harness.token(o.role ?? 'ADMIN') : o.token;
+      return rawRequest(harness.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...o.headers,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
     };
   });
   afterAll(async () => {
@@ -267,18 +283,6 @@ export async function wsOperation(
   return outcome;
 }
 
-/** A free TCP port on 127.0.0.1 (for a child process that cannot take port 0). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** A subgraph served by its own process, as in production (`npm run start:subgraph`). */
 export interface SubgraphProcess {
   url: string;
@@ -291,7 +295,7 @@ export interface SubgraphProcess {
 
 export async function startSubgraphProcess(name: string, databaseUrl: string): Promise<SubgraphProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start-subgraph.ts', name], {
+  const child = await spawnNodeUntilReady(`subgraph ${name}`, ['scripts/start-subgraph.ts', name], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
@@ -300,24 +304,8 @@ export async function startSubgraphProcess(name: string, databaseUrl: string): P
       METRICS_PORT: 'off',
       LOG_LEVEL: 'silent',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`subgraph ${name} did not start:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += String(chunk);
-      if (output.includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`subgraph ${name} exited with ${code}:\n${output}`));
-    });
+    ready: /listening on/,
+    timeoutMs: 30_000,
   });
   return {
     url: `http://127.0.0.1:${port}/graphql`,

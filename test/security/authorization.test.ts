@@ -75,16 +75,9 @@ describe('persisted queries', () => {
     const query = `query($n: Int) { catalogCategories(first: $n) { nodes {
       items(first: $n) { nodes { sku priceHistory { amount } barcodes { code } } } } } }`;
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
-    const token = await g.token('ADMIN');
-    const post = (body: unknown) =>
-      rawRequest(g.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-    const registered = await post({ query, variables: { n: 1 }, extensions });
+    const registered = await g.post({ query, variables: { n: 1 }, extensions });
     expect(registered.status).toBe(200);
-    const replayed = await post({ variables: { n: 100 }, extensions });
+    const replayed = await g.post({ variables: { n: 100 }, extensions });
     expect(replayed.status).toBe(400);
     expect(replayed.json?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
@@ -104,13 +97,9 @@ describe('persisted queries', () => {
   });
 
   it('answers a hash that does not match its query with 400 BAD_USER_INPUT', async () => {
-    const res = await rawRequest(g.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.token('ADMIN')}` },
-      body: JSON.stringify({
-        query: '{ __typename }',
-        extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ other }') } },
-      }),
+    const res = await g.post({
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ other }') } },
     });
     expect(res.status).toBe(400);
     expect(res.json?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

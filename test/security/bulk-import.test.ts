@@ -3,7 +3,7 @@
  * schema documents, and the larger body limit serves imports only.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest, useGraph } from '../helpers.ts';
+import { useGraph } from '../helpers.ts';
 
 const IMPORT = `mutation($csv: String!) {
   importCatalogItemsCsv(input: { csv: $csv }) { created updated skipped errors { line code } userErrors { code } } }`;
@@ -48,28 +48,16 @@ describe('a 50,000-row catalog import', () => {
   it('refuses a large body for any other operation, and for a caller who cannot write', async () => {
     const padded = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2_000_000) } });
     for (const role of ['ADMIN', 'PARTNER'] as const) {
-      const res = await rawRequest(g.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.token(role)}` },
-        body: padded,
-      });
+      const res = await g.post(padded, { role });
       expect(res.status).toBe(413);
       expect(res.json?.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     }
-    const partner = await rawRequest(g.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.token('PARTNER')}` },
-      body: JSON.stringify({ query: IMPORT, variables: { csv } }),
-    });
+    const partner = await g.post({ query: IMPORT, variables: { csv } }, { role: 'PARTNER' });
     expect(partner.status).toBe(413);
   });
 
   it('refuses an import over the documented limit', async () => {
-    const res = await rawRequest(g.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await g.token('ADMIN')}` },
-      body: JSON.stringify({ query: IMPORT, variables: { csv: csv.repeat(5) } }),
-    });
+    const res = await g.post({ query: IMPORT, variables: { csv: csv.repeat(5) } });
     expect(res.status).toBe(413);
     expect(res.json?.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });

