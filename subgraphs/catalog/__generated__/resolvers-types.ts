@@ -40,6 +40,8 @@ export type ActivatePromotionInput = {
 export type AddCatalogItemBarcodeInput = {
   /** Omit to generate an internal Code 128. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** Replays the first result when the same key is sent again with the same input: a retry adds no second code. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   itemId: Scalars['ID']['input'];
   /** Detected from the code when omitted (13 digits with a valid check digit are EAN13). */
   type?: InputMaybe<BarcodeType>;

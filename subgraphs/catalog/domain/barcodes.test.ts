@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type BarcodeHolder,
   detectBarcodeType,
   ean13CheckDigit,
   internalBarcode,
   isValidEan13,
   normalizeBarcode,
+  placeBarcodes,
   validateBarcode,
 } from './barcodes.ts';
 
@@ -106,5 +108,40 @@ describe('internal barcodes', () => {
     expect(() => internalBarcode(1.5)).toThrow(RangeError);
     expect(() => internalBarcode(1, 'КАТ')).toThrow(RangeError);
     expect(() => internalBarcode(1, '460')).toThrow(RangeError);
+  });
+});
+
+describe('placing codes', () => {
+  const at = (i: number) => ['input', 'barcodes', i, 'code'];
+  const holders = new Map<string, BarcodeHolder>([
+    ['CAT000000001', { itemId: 'a', sku: 'SKU-A', packaging: null }],
+    ['CAT000000002', { itemId: 'a', sku: 'SKU-A', packaging: 'Барабан' }],
+    ['CAT000000003', { itemId: 'b', sku: 'SKU-B', packaging: null }],
+  ]);
+  const codes = (...list: string[]) => list.map((code) => ({ code }));
+
+  it('keeps what the target holds out of what it adds, and refuses what anyone else holds, naming them', () => {
+    const onItem = placeBarcodes(codes('CAT000000001', 'CAT000000009'), holders, { itemId: 'a' }, at);
+    expect(onItem.errors).toEqual([]);
+    expect(onItem.clean.map((c) => c.code)).toEqual(['CAT000000001', 'CAT000000009']);
+    expect(onItem.added.map((c) => c.code)).toEqual(['CAT000000009']);
+
+    const taken = placeBarcodes(codes(' CAT000000009', 'CAT000000003\r\n'), holders, { itemId: null }, at);
+    expect(taken.errors).toEqual([
+      expect.objectContaining({ code: 'DUPLICATE_BARCODE', field: ['input', 'barcodes', '1', 'code'] }),
+    ]);
+    expect(taken.errors[0]?.message).toContain('SKU-B');
+  });
+
+  it('never lets a package code become an item code, nor an item code a package code', () => {
+    const asItem = placeBarcodes(codes('CAT000000002'), holders, { itemId: 'a' }, at);
+    expect(asItem.errors).toEqual([expect.objectContaining({ code: 'DUPLICATE_BARCODE' })]);
+    expect(asItem.errors[0]?.message).toContain('«Барабан» of SKU-A');
+
+    const asPackage = placeBarcodes(codes('CAT000000001'), holders, { itemId: 'a', packaging: true }, at);
+    expect(asPackage.errors).toEqual([expect.objectContaining({ code: 'DUPLICATE_BARCODE' })]);
+    // The item's own package codes are no conflict for its packagings, replaced whole.
+    const again = placeBarcodes(codes('CAT000000002'), holders, { itemId: 'a', packaging: true }, at);
+    expect(again).toMatchObject({ errors: [], added: [] });
   });
 });

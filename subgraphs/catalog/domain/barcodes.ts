@@ -1,4 +1,5 @@
 import { type UserError, userError } from '../../shared/errors.ts';
+import { CatalogErrorCode } from './errors.ts';
 
 /**
  * An item carries several barcodes: EAN-13 codes printed by the manufacturer (their check digit is
@@ -99,14 +100,17 @@ export interface CleanBarcode {
   code: string;
 }
 
+/** Where an entry of a list of codes is reported: the path of its code, e.g. `['input', 'barcodes', 2, 'code']`. */
+export type BarcodeField = (index: number) => (string | number)[];
+
 /**
  * Normalises and validates a list of barcodes as given (EAN-13 check digit, Code 128 charset) and
- * refuses a code given twice; `field` is the list's path, each error points at its entry's `code`.
- * Whether another item holds a code is for the caller to check against the database.
+ * refuses a code given twice; each error points at its entry through `field`. Whether someone holds a
+ * code already is `placeBarcodes`'s question.
  */
 export function cleanBarcodes(
   input: readonly { type?: BarcodeType | null; code: string }[],
-  field: (string | number)[],
+  field: BarcodeField,
 ): { clean: CleanBarcode[]; errors: UserError[] } {
   const errors: UserError[] = [];
   const clean: CleanBarcode[] = [];
@@ -114,15 +118,66 @@ export function cleanBarcodes(
   input.forEach((b, i) => {
     const code = normalizeBarcode(b.code);
     const type = b.type ?? detectBarcodeType(code);
-    const at = [...field, i, 'code'].map(String);
+    const at = field(i).map(String);
     const invalid = validateBarcode(type, code, at);
     if (invalid) errors.push(invalid);
     else if (seen.has(code)) {
-      errors.push(userError('DUPLICATE_BARCODE', `Barcode ${code} is given twice`, at));
+      errors.push(userError(CatalogErrorCode.DUPLICATE_BARCODE, `Barcode ${code} is given twice`, at));
     } else {
       seen.add(code);
       clean.push({ type, code });
     }
   });
   return { clean, errors };
+}
+
+/** Who carries a code already: an item, as one of its barcodes, or one of the item's packagings. */
+export interface BarcodeHolder {
+  itemId: string;
+  sku: string;
+  /** The packaging's name for a package barcode; null for an item's own barcode. */
+  packaging: string | null;
+}
+
+/** Where codes are to go: an item's barcodes (`itemId` null: an item not created yet), or its packagings. */
+export interface BarcodeTarget {
+  itemId: string | null;
+  packaging?: boolean;
+}
+
+const holderName = (h: BarcodeHolder) =>
+  h.packaging === null ? `the item ${h.sku}` : `the packaging «${h.packaging}» of ${h.sku}`;
+
+/**
+ * Cleans codes for `target` (`cleanBarcodes`) and weighs them against who holds each (`holders`, by
+ * code): a code identifies one item, or one packaging and no item. What the target holds itself is no
+ * conflict — an item's own barcode, or, for packagings (replaced whole), the item's own package codes —
+ * and stays in `clean` but not in `added`; any other holder is DUPLICATE_BARCODE, naming it.
+ */
+export function placeBarcodes(
+  input: readonly { type?: BarcodeType | null; code: string }[],
+  holders: ReadonlyMap<string, BarcodeHolder>,
+  target: BarcodeTarget,
+  field: BarcodeField,
+): { clean: CleanBarcode[]; added: CleanBarcode[]; errors: UserError[] } {
+  const { clean, errors } = cleanBarcodes(input, field);
+  const added: CleanBarcode[] = [];
+  for (const barcode of clean) {
+    const holder = holders.get(barcode.code);
+    if (!holder) {
+      added.push(barcode);
+      continue;
+    }
+    const own = holder.itemId === target.itemId && (holder.packaging !== null) === Boolean(target.packaging);
+    if (own) continue;
+    const i = input.findIndex((b) => normalizeBarcode(b.code) === barcode.code);
+    errors.push(
+      userError(
+        CatalogErrorCode.DUPLICATE_BARCODE,
+        `Barcode ${barcode.code} already identifies ${holderName(holder)}`,
+        field(i),
+      ),
+    );
+  }
+  return { clean, added, errors };
 }

@@ -19,6 +19,20 @@ export function checkTransition(
   );
 }
 
+/** Where a new item's life starts: a draft (the default) or active at once; never discontinued. */
+export function initialStatus(
+  status: ItemStatus | null | undefined,
+  field: (string | number)[] = ['input', 'status'],
+): ItemStatus {
+  const start = status ?? 'DRAFT';
+  if (start === 'DISCONTINUED') {
+    throw new DomainError(
+      userError(CatalogErrorCode.INVALID_TRANSITION, 'A new item starts as DRAFT or ACTIVE', field),
+    );
+  }
+  return start;
+}
+
 /** A service needs a service type; nothing else may have one. */
 export function checkServiceType(
   kind: ItemKind,

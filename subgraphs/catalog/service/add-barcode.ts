@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { DomainError, isUniqueViolation } from '../../shared/errors.ts';
+import { isUniqueViolation } from '../../shared/errors.ts';
 import { barcodes, type ItemRow } from '../db/tables.ts';
 import { internalBarcode } from '../domain/barcodes.ts';
 import { BARCODE_TYPES } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
-import { uuid } from './fields.ts';
+import { idempotencyKey, uuid } from './fields.ts';
 import { checkBarcodes, duplicateBarcodeError } from './item-checks.ts';
 import { defineVerb, recordChange } from './kit.ts';
 import { lockItem } from './locks.ts';
@@ -14,16 +14,22 @@ export const addBarcodeInput = z.object({
   itemId: uuid,
   type: z.enum(BARCODE_TYPES).nullish(),
   code: z.string().min(1).max(64).nullish(),
+  idempotencyKey,
 });
+
+/** One barcode: its errors are reported on `input.code`, not on a list position. */
+const onCode = () => ['input', 'code'];
 
 /**
  * Adds a barcode to an item. Without a code, the next internal Code 128 (`CAT000000001`, …) is assigned
- * from a sequence, so two clerks never get the same one. Adding a code the item already has changes
- * nothing (a retried scan).
+ * from a sequence, so two clerks never get the same one; a request retried with its idempotency key
+ * replays the first answer instead of assigning another. A code another item or any packaging carries is
+ * refused; adding a code the item already has changes nothing (a retried scan).
  */
 export const addBarcode = defineVerb({
   name: 'addCatalogItemBarcode',
   input: addBarcodeInput,
+  idempotent: true,
   run: async (ctx, input, tx): Promise<ItemRow> => {
     const item = await lockItem(tx, input.itemId, ['input', 'itemId']);
     let code = input.code;
@@ -33,28 +39,19 @@ export const addBarcode = defineVerb({
       );
       code = internalBarcode(Number(next?.n));
     }
-    const [clean] = await checkBarcodes(tx.db, [{ type: input.type ?? null, code }], item.id).catch(
-      (error) => {
-        // One barcode: report on `input.code`, not on a list position.
-        if (error instanceof DomainError) {
-          throw new DomainError(error.errors.map((e) => ({ ...e, field: ['input', 'code'] })));
-        }
-        throw error;
-      },
+    const { added } = await checkBarcodes(
+      tx.db,
+      [{ type: input.type ?? null, code }],
+      { itemId: item.id },
+      onCode,
     );
-    if (!clean) return item;
-    const [own] = await tx.db
-      .select({ id: barcodes.id })
-      .from(barcodes)
-      .where(and(eq(barcodes.code, clean.code), eq(barcodes.itemId, item.id)));
-    if (own) return item;
+    const [clean] = added;
+    if (!clean) return item; // the item has the code already
     try {
       await tx.db.insert(barcodes).values({ itemId: item.id, type: clean.type, code: clean.code });
     } catch (error) {
       // Another item took the code after the check: the unique index decides.
-      if (isUniqueViolation(error, 'barcodes_code_uniq')) {
-        throw duplicateBarcodeError(error, [clean], () => ['input', 'code']);
-      }
+      if (isUniqueViolation(error, 'barcodes_code_uniq')) throw duplicateBarcodeError(error, [clean], onCode);
       throw error;
     }
     await recordChange(

@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DomainError, userError } from '../../shared/errors.ts';
 import { type CategoryRow, categories, items } from '../db/tables.ts';
@@ -12,7 +12,8 @@ export const archiveCategoryInput = z.object({ id: uuid });
 
 /**
  * Archives a category and its whole subtree. Refused while any item of the subtree is ACTIVE (discontinue
- * or move those first); no new item can go into an archived category.
+ * or move those first); no new item can go into an archived category. Archiving an archived subtree
+ * again changes nothing and answers the category as it is.
  */
 export const archiveCategory = defineVerb({
   name: 'archiveCatalogCategory',
@@ -37,11 +38,14 @@ export const archiveCategory = defineVerb({
         ),
       );
     }
-    await tx.db
+    // Only what is not archived yet changes: archiving again writes nothing and answers the row as stored.
+    const changed = await tx.db
       .update(categories)
       .set({ status: 'ARCHIVED', updatedAt: new Date() })
-      .where(like(categories.path, `${before.path}%`));
-    const after = { ...before, status: 'ARCHIVED' };
+      .where(and(like(categories.path, `${before.path}%`), ne(categories.status, 'ARCHIVED')))
+      .returning();
+    if (!changed.length) return before;
+    const after = changed.find((c) => c.id === before.id) ?? before;
     await recordChange(
       ctx,
       tx,

@@ -1,13 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useServiceHarness } from '../../../test/helpers.ts';
+import { actorFor, useServiceHarness } from '../../../test/helpers.ts';
+import { createDatabase } from '../../shared/db.ts';
 import { ErrorCode, toPayload } from '../../shared/errors.ts';
+import { contextFor } from '../../shared/subgraph.ts';
 import type { CatalogContext } from '../context.ts';
 import type { CategoryRow, CertificateRow, ItemRow } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
+import { CatalogEvent } from '../events.ts';
 import { catalog } from '../index.ts';
-import { createCategory, createItem, isoDayFromNow, rowCounts, unique } from '../test-factories.ts';
+import {
+  createCategory,
+  createItem,
+  isoDayFromNow,
+  rowCounts,
+  unique,
+  validEan13,
+} from '../test-factories.ts';
 import { createCertificate } from './create-certificate.ts';
+import { updateCertificate } from './update-certificate.ts';
 
 type CertificateType = 'CERTIFICATE_OF_CONFORMITY' | 'DECLARATION_OF_CONFORMITY' | 'WARRANTY' | 'OTHER';
 
@@ -145,6 +157,76 @@ describe('certificates', () => {
       expect.objectContaining({ code: ErrorCode.NOT_FOUND, field: ['input', 'itemIds', '3'] }),
     ]);
     expect(await rowCounts(h.database, ['certificates', 'audit_log'])).toEqual(before);
+  });
+
+  it('tells every item taken off or put on a certificate whose items are replaced', async () => {
+    const [kept, removed, added, untouched] = await Promise.all(
+      [0, 1, 2, 3].map(() => createItem(ctx, category.id)),
+    );
+    const certificate = await certify([kept!.id, removed!.id], '2024-01-01', null);
+    const certificateEvents = async () =>
+      (
+        await h.database.sql<{ id: string }[]>`select data->>'id' as id from pgboss.job
+          where name = ${CatalogEvent.ITEM_CHANGED} and data->>'change' = 'certificate'
+            and data->>'id' in ${h.database.sql([kept!.id, removed!.id, added!.id, untouched!.id])}`
+      )
+        .map((r) => r.id)
+        .sort();
+    const before = await certificateEvents();
+
+    const payload = await toPayload('certificate', () =>
+      updateCertificate(ctx, { id: certificate.id, itemIds: [kept!.id, added!.id] }),
+    );
+    expect(payload.userErrors).toEqual([]);
+    const after = await certificateEvents();
+    // One more event for each of the three items whose certificates changed, none for the other.
+    expect(after).toEqual([...before, kept!.id, removed!.id, added!.id].sort());
+    const [audit] = await h.database.sql`
+      select before, after from catalog.audit_log where entity_id = ${certificate.id} order by id desc limit 1`;
+    expect(audit?.before.itemIds.sort()).toEqual([kept!.id, removed!.id].sort());
+    expect(audit?.after.itemIds.sort()).toEqual([kept!.id, added!.id].sort());
+  });
+
+  it('prepares one statement for a certificate’s items and an item’s barcodes, whatever their number', async () => {
+    // One connection, so every statement the verbs send is prepared on the session read below.
+    const single = createDatabase({ url: h.url, max: 1 });
+    try {
+      const one = contextFor(catalog, {
+        actor: actorFor('CATALOG_MANAGER'),
+        requestId: randomUUID(),
+        database: single,
+        events: h.events,
+        logger: pino({ level: 'silent' }),
+      });
+      for (const n of [1, 2, 3]) {
+        const items = [];
+        for (let i = 0; i < n + 1; i++) {
+          items.push(
+            await createItem(one, category.id, {
+              barcodes: Array.from({ length: n }, () => ({ code: validEan13() })),
+            }),
+          );
+        }
+        const ids = items.map((i) => i.id);
+        const certificate = await createCertificate(one, {
+          type: 'OTHER',
+          number: unique('N'),
+          issuer: 'Центр',
+          validFrom: '2024-01-01',
+          itemIds: ids.slice(0, n),
+        });
+        await updateCertificate(one, { id: certificate.id, itemIds: ids });
+      }
+      const prepared = await single.sql<
+        { statement: string }[]
+      >`select statement from pg_prepared_statements`;
+      const inserts = (table: string) =>
+        prepared.filter((p) => new RegExp(`^\\s*insert into "catalog"\\."${table}"`).test(p.statement));
+      expect(inserts('certificate_items')).toHaveLength(1);
+      expect(inserts('barcodes')).toHaveLength(1);
+    } finally {
+      await single.close();
+    }
   });
 
   it('refuses a certificate that ends before it starts', async () => {

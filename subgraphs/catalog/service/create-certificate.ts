@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { insertMany } from '../../shared/db.ts';
 import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { type CertificateRow, certificateItems, certificates } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
@@ -44,9 +45,11 @@ export const createCertificate = defineVerb({
         })
         .returning();
       const certificate = row as CertificateRow;
-      await tx.db
-        .insert(certificateItems)
-        .values(itemIds.map((itemId) => ({ certificateId: certificate.id, itemId })));
+      await insertMany(
+        tx.db,
+        certificateItems,
+        itemIds.map((itemId) => ({ certificateId: certificate.id, itemId })),
+      );
       await recordChange(
         ctx,
         tx,

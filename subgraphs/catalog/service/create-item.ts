@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { insertMany } from '../../shared/db.ts';
 import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
 import { barcodes, type ItemRow, items } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
-import { checkServiceType, cleanKeywords, equipmentFields } from '../domain/items.ts';
-import { ITEM_KINDS } from '../domain/values.ts';
+import { checkServiceType, cleanKeywords, equipmentFields, initialStatus } from '../domain/items.ts';
+import { ITEM_KINDS, ITEM_STATUSES } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
 import { idempotencyKey, name, sku, uuid } from './fields.ts';
 import {
@@ -49,28 +50,30 @@ export const createItemInput = z.object({
   attachments: attachments.nullish(),
   keywords: keywords.nullish(),
   ...equipmentInput,
-  /** Where its life starts: a draft, or active at once. Later changes are verbs of their own. */
-  status: z.enum(['DRAFT', 'ACTIVE']).nullish(),
+  /** Where its life starts: a draft, or active at once (`initialStatus`). Later changes are verbs of their own. */
+  status: z.enum(ITEM_STATUSES).nullish(),
   idempotencyKey,
 });
 
 /**
- * Creates a catalog item in an active category: its SKU and barcodes are unique across the catalog, its
- * unit is a known OKEI code, its characteristics follow the category's template, a service says whether
- * it is one-time or recurring, and only an equipment model carries tracking, warranty, supply and a
- * sysObjectID (unique across the catalog).
+ * Creates a catalog item in an active category, as a draft or active: its SKU is unique across the
+ * catalog and no other item or packaging carries its barcodes, its unit is a known OKEI code, its
+ * characteristics follow the category's template, a service says whether it is one-time or recurring,
+ * and only an equipment model carries tracking, warranty, supply and a sysObjectID (unique across the
+ * catalog).
  */
 export const createItem = defineVerb({
   name: 'createCatalogItem',
   input: createItemInput,
   idempotent: true,
   run: async (ctx, data, tx): Promise<ItemRow> => {
+    const status = initialStatus(data.status);
     const category = await activeCategory(tx, data.categoryId, ['input', 'categoryId']);
     const service = checkServiceType(data.kind, data.serviceType);
     const equipment = equipmentFields(data.kind, data, null);
     const unit = await checkUnit(tx.db, data.unitCode, ['input', 'unitCode']);
     const values = await checkCharacteristics(tx.db, category, data.characteristics);
-    const codes = await checkBarcodes(tx.db, data.barcodes ?? [], null);
+    const { clean: codes } = await checkBarcodes(tx.db, data.barcodes ?? [], { itemId: null });
     await checkSysObjectId(tx.db, equipment.snmpSysObjectId, null);
     try {
       const [row] = await tx.db
@@ -81,7 +84,7 @@ export const createItem = defineVerb({
           name: data.name,
           description: data.description ?? null,
           kind: data.kind,
-          status: data.status ?? 'DRAFT',
+          status,
           categoryId: data.categoryId,
           unitCode: unit.code,
           manufacturer: data.manufacturer ?? null,
@@ -94,11 +97,11 @@ export const createItem = defineVerb({
         })
         .returning();
       const item = row as ItemRow;
-      if (codes.length) {
-        await tx.db
-          .insert(barcodes)
-          .values(codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })));
-      }
+      await insertMany(
+        tx.db,
+        barcodes,
+        codes.map((b) => ({ itemId: item.id, type: b.type, code: b.code })),
+      );
       await recordChange(
         ctx,
         tx,

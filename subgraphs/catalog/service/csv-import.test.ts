@@ -6,6 +6,7 @@ import type { CategoryRow } from '../db/tables.ts';
 import { BarcodeErrorCode } from '../domain/barcodes.ts';
 import { CharacteristicErrorCode } from '../domain/characteristics.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
+import { CatalogEvent } from '../events.ts';
 import { catalog } from '../index.ts';
 import {
   type CharacteristicDefinitionInput,
@@ -14,6 +15,7 @@ import {
   isoDayFromNow,
   ONT_TEMPLATE,
   rowCounts,
+  setItemPackagings,
   validEan13,
 } from '../test-factories.ts';
 import { exportItemsCsv } from './export-csv.ts';
@@ -172,6 +174,7 @@ describe('CSV import', () => {
   // Line 2 holds a two-line description, so the third record starts on line 5.
   const BAD_LINE = 5;
   const taken = validEan13();
+  const packaged = validEan13();
   const badRows: [string, (row: string[]) => void, { column: string; code: string }][] = [
     [
       'an unknown category',
@@ -186,6 +189,11 @@ describe('CSV import', () => {
     [
       'a barcode another item holds',
       (r) => (r[8] = taken),
+      { column: 'barcodes', code: CatalogErrorCode.DUPLICATE_BARCODE },
+    ],
+    [
+      'a barcode that is another item’s package barcode',
+      (r) => (r[8] = packaged),
       { column: 'barcodes', code: CatalogErrorCode.DUPLICATE_BARCODE },
     ],
     [
@@ -206,6 +214,10 @@ describe('CSV import', () => {
     beforeAll(async () => {
       if ((await h.database.sql`select 1 from catalog.barcodes where code = ${taken}`).length === 0) {
         await createItem(ctx, cable.id, { barcodes: [{ code: taken }] });
+      }
+      if ((await h.database.sql`select 1 from catalog.packagings where barcode = ${packaged}`).length === 0) {
+        const drum = await createItem(ctx, cable.id, { kind: 'MATERIAL' });
+        await setItemPackagings(ctx, drum.id, [{ name: 'Барабан', quantity: '1000', barcode: packaged }]);
       }
     });
 
@@ -281,6 +293,95 @@ describe('CSV import', () => {
       status: 'ACTIVE',
       characteristics: { ponType: 'GPON', lanPorts: 4 },
     });
+  });
+
+  it('records a status a file changes as the item’s activation or discontinuation', async () => {
+    const { prefix, rows } = goodRows();
+    await importItemsCsv(ctx, { csv: excelCsv(ITEM_HEADER, rows) });
+    const ids = new Map(
+      (await h.database.sql`select id, sku from catalog.items where sku like ${`${prefix}%`}`).map((r) => [
+        r.sku as string,
+        r.id as string,
+      ]),
+    );
+    const history = async (sku: string) => {
+      const id = ids.get(`${prefix}${sku}`)!;
+      const audit = await h.database.sql`
+        select action from catalog.audit_log where entity_id = ${id} order by id`;
+      const events = await h.database.sql`
+        select data from pgboss.job where name = ${CatalogEvent.ITEM_CHANGED} and data->>'id' = ${id}
+        order by created_on`;
+      return { actions: audit.map((a) => a.action), changes: events.map((e) => e.data.change) };
+    };
+    const withStatus = (status: Record<string, string>) =>
+      excelCsv(
+        ITEM_HEADER,
+        rows.map((r) => {
+          const row = [...r];
+          row[5] = status[row[0]!.slice(prefix.length)] ?? row[5]!;
+          return row;
+        }),
+      );
+
+    // ONT-B was a draft, ONT-A stays active: one is activated, the other updated.
+    expect(await importItemsCsv(ctx, { csv: withStatus({ 'ONT-B': 'ACTIVE' }) })).toMatchObject({
+      updated: 3,
+      errors: [],
+    });
+    expect(await history('ONT-B')).toEqual({
+      actions: ['create', 'activate'],
+      changes: ['created', 'activated'],
+    });
+    expect(await history('ONT-A')).toEqual({
+      actions: ['create', 'update'],
+      changes: ['created', 'updated'],
+    });
+
+    expect(await importItemsCsv(ctx, { csv: withStatus({ 'ONT-B': 'DISCONTINUED' }) })).toMatchObject({
+      updated: 3,
+      errors: [],
+    });
+    expect(await history('ONT-B')).toEqual({
+      actions: ['create', 'activate', 'discontinue'],
+      changes: ['created', 'activated', 'discontinued'],
+    });
+  });
+
+  it('refuses a warranty over 120 months, an unknown supply and a new item that starts discontinued', async () => {
+    const prefix = `E${++tag}-`;
+    const header = [...ITEM_HEADER, 'warrantyMonths', 'supply'];
+    const ontCells = (sku: string) => [
+      `${prefix}${sku}`,
+      'ONT',
+      'EQUIPMENT_MODEL',
+      'Оборудование / ONT',
+      'шт',
+      '',
+      '',
+      '',
+      '',
+      '{"ponType": "GPON", "lanPorts": 4}',
+    ];
+    const before = await counts();
+    const result = await importItemsCsv(ctx, {
+      csv: excelCsv(header, [
+        [...ontCells('WARRANTY'), '121', 'SALE'],
+        [...ontCells('SUPPLY'), '12', 'LEASE'],
+        [...ontCells('GONE').map((c, i) => (i === 5 ? 'DISCONTINUED' : c)), '', ''],
+        [...ontCells('GOOD'), '120', 'SALE_OR_RENTAL'],
+      ]),
+    });
+    expect(result).toEqual({
+      created: 0,
+      updated: 0,
+      skipped: 4,
+      errors: [
+        expect.objectContaining({ line: 2, column: 'warrantyMonths', code: ErrorCode.VALIDATION }),
+        expect.objectContaining({ line: 3, column: 'supply', code: ErrorCode.VALIDATION }),
+        expect.objectContaining({ line: 4, column: 'status', code: CatalogErrorCode.INVALID_TRANSITION }),
+      ],
+    });
+    expect(await counts()).toEqual(before);
   });
 
   it('reports a SKU given twice in one file with the line of the repeat', async () => {

@@ -4,12 +4,11 @@ import type { CsvRowError } from '../../shared/csv.ts';
 import { insertMany, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, type UserError } from '../../shared/errors.ts';
 import type { CatalogContext } from '../context.ts';
-import { barcodesOfItems } from '../db/barcodes.ts';
 import { allCategories } from '../db/categories.ts';
 import { itemsBySkus } from '../db/items.ts';
 import { barcodes, type CategoryRow, type ItemRow, items } from '../db/tables.ts';
 import { listUnits } from '../db/units.ts';
-import { type CleanBarcode, cleanBarcodes } from '../domain/barcodes.ts';
+import { type BarcodeField, type CleanBarcode, normalizeBarcode, placeBarcodes } from '../domain/barcodes.ts';
 import {
   type CharacteristicDef,
   effectiveTemplate,
@@ -24,6 +23,7 @@ import {
   cleanKeywords,
   type EquipmentFields,
   equipmentFields,
+  initialStatus,
   normaliseCategoryPath,
   pathIds,
 } from '../domain/items.ts';
@@ -32,6 +32,7 @@ import { EQUIPMENT_SUPPLY, type ItemKind, type ItemStatus, WARRANTY_MONTHS_MAX }
 import { CatalogEvent } from '../events.ts';
 import { createItemInput } from './create-item.ts';
 import { type CheckedFile, defineImport, WriteConflict } from './csv-import-run.ts';
+import { barcodeHolders } from './item-checks.ts';
 import { recordChange } from './kit.ts';
 import { updateItemInput } from './update-item.ts';
 
@@ -43,6 +44,9 @@ type ItemWrite =
 /** A verb's userErrors as errors of a CSV line: `input.<field>` becomes the column. */
 const rowErrors = (line: number, errors: readonly UserError[]): CsvRowError[] =>
   errors.map((e) => ({ line, column: e.field?.[1] ?? null, code: e.code, message: e.message }));
+
+/** A row's codes are one cell: their errors name the `barcodes` column. */
+const onBarcodes: BarcodeField = (i) => ['input', 'barcodes', i, 'code'];
 
 const CHUNK = 1_000;
 const chunks = <T>(list: readonly T[]) =>
@@ -81,26 +85,10 @@ async function check(
     rows.map((r) => r.sku),
     true,
   );
-  const fileCodes = [...new Set(rows.flatMap((r) => r.barcodes))];
-  const holders = new Map<string, string>();
-  if (fileCodes.length) {
-    const held = await tx.db
-      .select({ code: barcodes.code, itemId: barcodes.itemId })
-      .from(barcodes)
-      .where(sql`${barcodes.code} = any(${sql.param(fileCodes)}::text[])`);
-    for (const h of held) holders.set(h.code, h.itemId);
-  }
-  const ownCodes = new Map<string, Set<string>>();
-  if (existing.size) {
-    for (const b of await barcodesOfItems(
-      tx.db,
-      [...existing.values()].map((i) => i.id),
-    )) {
-      const set = ownCodes.get(b.itemId) ?? new Set();
-      set.add(b.code);
-      ownCodes.set(b.itemId, set);
-    }
-  }
+  // Who holds each code of the file now, item or packaging (one statement, as every barcode check).
+  const holders = await barcodeHolders(tx.db, [
+    ...new Set(rows.flatMap((r) => r.barcodes.map(normalizeBarcode))),
+  ]);
 
   // sysObjectIDs the file names, and which items hold them already.
   const oidHolders = new Map<string, string>();
@@ -173,7 +161,7 @@ async function check(
           ...fields,
           sku: row.sku,
           kind: row.kind,
-          status: row.status === 'DISCONTINUED' ? undefined : (row.status ?? 'DRAFT'),
+          status: row.status,
           serviceType: rowServiceType,
           barcodes: row.barcodes.map((code) => ({ code })),
         });
@@ -196,15 +184,14 @@ async function check(
       fail('kind', ErrorCode.VALIDATION, `The kind of ${row.sku} is ${before.kind}; it cannot change`);
       continue;
     }
-    if (!before && row.status === 'DISCONTINUED') {
-      fail('status', CatalogErrorCode.INVALID_TRANSITION, 'A new item starts as DRAFT or ACTIVE');
-      continue;
-    }
-    if (before && row.status) {
-      attempt(() =>
-        checkTransition(before.status as ItemStatus, row.status as ItemStatus, ['input', 'status']),
-      );
-    }
+    // A new item starts as a draft or active (`initialStatus`); an item's status moves along its lifecycle.
+    const status = before
+      ? attempt(() => {
+          const to = (row.status as ItemStatus | null) ?? (before.status as ItemStatus);
+          checkTransition(before.status as ItemStatus, to, ['input', 'status']);
+          return to;
+        })
+      : attempt(() => initialStatus(row.status as ItemStatus | null, ['input', 'status']));
     const serviceType = before
       ? before.serviceType
       : attempt(() => checkServiceType(row.kind as ItemKind, rowServiceType));
@@ -255,22 +242,20 @@ async function check(
       'characteristics',
     ]);
     rowProblems.push(...values.errors);
-    const own = before ? (ownCodes.get(before.id) ?? new Set<string>()) : new Set<string>();
-    const { clean, errors: codeErrors } = cleanBarcodes(
+    // The rules of every barcode write (`placeBarcodes`): the codes the item has already are not added again.
+    const { added: codes, errors: codeErrors } = placeBarcodes(
       row.barcodes.map((code) => ({ code })),
-      ['input', 'barcodes'],
+      holders,
+      { itemId: before?.id ?? null },
+      onBarcodes,
     );
     rowProblems.push(...codeErrors);
-    const codes = clean.filter((c) => !own.has(c.code));
     for (const c of codes) {
-      const holder = holders.get(c.code);
       const other = claimed.get(c.code);
-      if ((holder && holder !== before?.id) || other) {
+      if (other) {
         rowProblems.push({
           code: CatalogErrorCode.DUPLICATE_BARCODE,
-          message: other
-            ? `Barcode ${c.code} is also on line ${other}`
-            : `Barcode ${c.code} already identifies another item`,
+          message: `Barcode ${c.code} is also on line ${other}`,
           field: ['input', 'barcodes'],
         });
       }
@@ -295,7 +280,7 @@ async function check(
         manufacturer: row.manufacturer,
         vendorPartNumber: row.vendorPartNumber,
         characteristics: values.values,
-        status: row.status ?? before.status,
+        status: status as ItemStatus,
         updatedAt: now,
       };
       checked.push({ line: row.line, creates: false, write: { kind: 'update', before, after, codes } });
@@ -306,7 +291,7 @@ async function check(
         name: row.name,
         description: row.description,
         kind: row.kind,
-        status: row.status ?? 'DRAFT',
+        status: status as ItemStatus,
         categoryId: category.id,
         unitCode,
         manufacturer: row.manufacturer,
@@ -458,40 +443,47 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<ItemWrite>['
     }
   }
   if (conflicts.length) throw new WriteConflict(conflicts);
+  const changes = rows.map((r) => ({ write: r.write, ...changeOf(r.write) }));
   await recordChange.many(
     ctx,
     tx,
-    rows.map((r) =>
-      r.write.kind === 'create'
+    changes.map(({ write: w, action }) =>
+      w.kind === 'create'
         ? {
             entityType: 'CatalogItem',
-            entityId: r.write.item.id,
-            action: 'create',
-            after: { ...r.write.item, barcodes: r.write.codes },
+            entityId: w.item.id,
+            action,
+            after: { ...w.item, barcodes: w.codes },
           }
-        : {
-            entityType: 'CatalogItem',
-            entityId: r.write.before.id,
-            action: 'update',
-            before: r.write.before,
-            after: r.write.after,
-          },
+        : { entityType: 'CatalogItem', entityId: w.before.id, action, before: w.before, after: w.after },
     ),
-    rows.map((r) => ({
+    changes.map(({ write: w, change }) => ({
       name: CatalogEvent.ITEM_CHANGED,
-      payload:
-        r.write.kind === 'create'
-          ? { id: r.write.item.id, change: 'created' }
-          : { id: r.write.before.id, change: 'updated' },
+      payload: { id: w.kind === 'create' ? w.item.id : w.before.id, change },
     })),
   );
+}
+
+/**
+ * The audit action and event of a row's write, as the single-item verbs record them: a row that moves an
+ * item's status is its activation or discontinuation (`changeItemStatus`; the audit row holds the other
+ * fields it changes too), any other row of a known SKU its update.
+ */
+function changeOf(w: ItemWrite): { action: string; change: string } {
+  if (w.kind === 'create') return { action: 'create', change: 'created' };
+  if (w.after.status === w.before.status) return { action: 'update', change: 'updated' };
+  return w.after.status === 'DISCONTINUED'
+    ? { action: 'discontinue', change: 'discontinued' }
+    : { action: 'activate', change: 'activated' };
 }
 
 /**
  * Creates or updates items from CSV, matched by SKU (case-insensitive), with the rules of
  * `createCatalogItem` and `updateCatalogItem`. Categories are named by their path from the root; a unit
  * by its OKEI code, its symbol or an old name (`unitResolver`). A service's type follows its unit: one
- * of time (мес) is RECURRING, anything else ONE_TIME. A status in the file follows the item lifecycle.
+ * of time (мес) is RECURRING, anything else ONE_TIME. A status in the file follows the item lifecycle, and
+ * a change of it is recorded as the activation or discontinuation `activateCatalogItem` and
+ * `discontinueCatalogItem` record; a new item starts as DRAFT or ACTIVE.
  * Blank keyword and equipment cells keep what an existing item has.
  */
 export const importItemsCsv = defineImport({ name: 'importCatalogItemsCsv', check, write });

@@ -12,9 +12,9 @@ import { CatalogErrorCode } from '../domain/errors.ts';
 import { placePrice } from '../domain/prices.ts';
 import { RECURRING_PERIODS } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
-import { type CheckedFile, defineImport } from './csv-import-run.ts';
+import { type CheckedFile, defineImport, WriteConflict } from './csv-import-run.ts';
 import { recordChange } from './kit.ts';
-import { includesVatByDefault, PAST_TOLERANCE_MS } from './set-price.ts';
+import { includesVatByDefault, isPriceOverlap, PAST_TOLERANCE_MS } from './set-price.ts';
 
 interface PriceWrite {
   price: PriceRow;
@@ -136,11 +136,18 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<PriceWrite>[
       where ${prices.id} = v.id`);
   }
   for (let i = 0; i < rows.length; i += 1_000) {
-    await insertMany(
-      tx.db,
-      prices,
-      rows.slice(i, i + 1_000).map((r) => r.write.price),
-    );
+    const chunk = rows.slice(i, i + 1_000);
+    try {
+      await insertMany(
+        tx.db,
+        prices,
+        chunk.map((r) => r.write.price),
+      );
+    } catch (error) {
+      // A writer that does not take the items' locks stored an overlapping window after the check.
+      if (isPriceOverlap(error)) throw new WriteConflict(overlapping(error, chunk));
+      throw error;
+    }
   }
   await recordChange.many(
     ctx,
@@ -166,7 +173,37 @@ async function write(ctx: CatalogContext, tx: Tx, rows: CheckedFile<PriceWrite>[
 }
 
 /**
+ * The rows of `chunk` the exclusion constraint refused, reported as the check would: PRICE_OVERLAP on
+ * `validFrom`. PostgreSQL names the first window refused (`Key (item_id, currency, tstzrange(…))=(id,
+ * RUB, ["2030-01-02 00:00:00+00",…)`): the row of that item, currency and start, or, if its start cannot
+ * be read, every row of the item and currency.
+ */
+function overlapping(error: unknown, chunk: CheckedFile<PriceWrite>['rows']): CsvRowError[] {
+  let detail = '';
+  for (let e = error as { detail?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.detail) {
+      detail = e.detail;
+      break;
+    }
+  }
+  const key = /^Key \([^=]*\)=\(([0-9a-f-]{36}), ([A-Z]{3}), [[(]"?([^",)]*)/.exec(detail);
+  const [, itemId, currency, start] = key ?? [];
+  const from = start ? Date.parse(start.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00')) : Number.NaN;
+  const same = chunk.filter(({ write: w }) =>
+    key ? w.price.itemId === itemId && w.price.currency === currency : true,
+  );
+  const exact = same.filter(({ write: w }) => w.price.validFrom.getTime() === from);
+  return (exact.length ? exact : same).map(({ line, write: w }) => ({
+    line,
+    column: 'validFrom',
+    code: CatalogErrorCode.PRICE_OVERLAP,
+    message: `Another ${w.price.currency} price was just set over this window`,
+  }));
+}
+
+/**
  * Sets prices from CSV with the rules of `setCatalogPrice`: never in the past, never overlapping, with
- * VAT or without (`includesVat`; blank: roubles include it).
+ * VAT or without (`includesVat`; blank: roubles include it). A row whose window another writer overlaps
+ * between the check and the write is reported as PRICE_OVERLAP and the others are written again.
  */
 export const importPricesCsv = defineImport({ name: 'importCatalogPricesCsv', check, write });

@@ -1,9 +1,25 @@
 /** Checks of item writes that need the database: the category, its template, barcodes held elsewhere. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { anyId, anyText, type Db, type Tx } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
-import { barcodes, type CategoryRow, categories, items, type UnitRow, units } from '../db/tables.ts';
-import { type BarcodeType, type CleanBarcode, cleanBarcodes, normalizeBarcode } from '../domain/barcodes.ts';
+import {
+  barcodes,
+  type CategoryRow,
+  categories,
+  items,
+  packagings,
+  type UnitRow,
+  units,
+} from '../db/tables.ts';
+import {
+  type BarcodeField,
+  type BarcodeHolder,
+  type BarcodeTarget,
+  type BarcodeType,
+  type CleanBarcode,
+  normalizeBarcode,
+  placeBarcodes,
+} from '../domain/barcodes.ts';
 import {
   type CharacteristicDef,
   effectiveTemplate,
@@ -75,53 +91,71 @@ export async function checkCharacteristics(
 }
 
 /**
- * Cleans barcodes (see `cleanBarcodes`) and refuses codes another item already holds. The unique index
- * settles races between writers (`duplicateBarcodeError`).
+ * Who holds each of `codes` now, by code: an item (as its barcode) or a packaging (as its package
+ * barcode), both tables read in one statement.
+ */
+export async function barcodeHolders(db: Db, codes: readonly string[]): Promise<Map<string, BarcodeHolder>> {
+  const holders = new Map<string, BarcodeHolder>();
+  if (!codes.length) return holders;
+  const wanted = [...new Set(codes)];
+  const rows = await db
+    .select({
+      code: barcodes.code,
+      itemId: barcodes.itemId,
+      sku: items.sku,
+      packaging: sql<string | null>`null::text`,
+    })
+    .from(barcodes)
+    .innerJoin(items, eq(items.id, barcodes.itemId))
+    .where(anyText(barcodes.code, wanted))
+    .unionAll(
+      db
+        .select({
+          code: sql<string>`${packagings.barcode}`,
+          itemId: packagings.itemId,
+          sku: items.sku,
+          packaging: sql<string | null>`${packagings.name}`,
+        })
+        .from(packagings)
+        .innerJoin(items, eq(items.id, packagings.itemId))
+        .where(anyText(packagings.barcode, wanted)),
+    );
+  for (const { code, ...holder } of rows) holders.set(code, holder);
+  return holders;
+}
+
+/**
+ * Cleans barcodes for `target` (an item's, or its packagings') and refuses codes someone else holds: a
+ * code identifies one item, or one packaging and no item (`placeBarcodes`). `added` leaves out what the
+ * target holds already. The unique indexes settle races between writers (`duplicateBarcodeError`).
  */
 export async function checkBarcodes(
   db: Db,
   input: readonly { type?: BarcodeType | null; code: string }[],
-  itemId: string | null,
-  field: (string | number)[] = ['input', 'barcodes'],
-): Promise<CleanBarcode[]> {
-  const { clean, errors } = cleanBarcodes(input, field);
-  if (clean.length) {
-    const taken = await db
-      .select({ code: barcodes.code, itemId: barcodes.itemId })
-      .from(barcodes)
-      .where(
-        anyText(
-          barcodes.code,
-          clean.map((b) => b.code),
-        ),
-      );
-    for (const t of taken) {
-      if (t.itemId === itemId) continue;
-      const i = input.findIndex((b) => normalizeBarcode(b.code) === t.code);
-      errors.push(
-        userError(CatalogErrorCode.DUPLICATE_BARCODE, `Barcode ${t.code} already identifies another item`, [
-          ...field,
-          i,
-          'code',
-        ]),
-      );
-    }
-  }
+  target: BarcodeTarget,
+  field: BarcodeField = (i) => ['input', 'barcodes', i, 'code'],
+): Promise<{ clean: CleanBarcode[]; added: CleanBarcode[] }> {
+  const holders = await barcodeHolders(
+    db,
+    input.map((b) => normalizeBarcode(b.code)),
+  );
+  const { clean, added, errors } = placeBarcodes(input, holders, target, field);
   if (errors.length) throw new DomainError(errors);
-  return clean;
+  return { clean, added };
 }
 
 /**
  * The unique index caught a barcode another writer took between our check and our insert: name the code
- * (from PostgreSQL's `Key (code)=(…)` detail) and point at its place in the input, as the check would.
+ * (from PostgreSQL's `Key (code)=(…)` or `Key (barcode)=(…)` detail) and point at its place in the input,
+ * as the check would.
  */
 export function duplicateBarcodeError(
   error: unknown,
   codes: CleanBarcode[],
-  field: (index: number) => (string | number)[] = (i) => ['input', 'barcodes', i, 'code'],
+  field: BarcodeField = (i) => ['input', 'barcodes', i, 'code'],
 ): DomainError {
   const e = error as { detail?: string; cause?: { detail?: string } };
-  const code = (e.cause?.detail ?? e.detail ?? '').match(/\(code\)=\((.*)\)/)?.[1];
+  const code = (e.cause?.detail ?? e.detail ?? '').match(/\((?:code|barcode)\)=\((.*)\)/)?.[1];
   const index = Math.max(
     0,
     codes.findIndex((c) => c.code === code),

@@ -14,6 +14,7 @@ import {
   itemInput,
   ONT_TEMPLATE,
   rowCounts,
+  setItemPackagings,
   unique,
   validEan13,
   withWrongCheckDigit,
@@ -264,6 +265,71 @@ describe('catalog items', () => {
       }
     });
 
+    it('refuses a package barcode as an item’s code, on add and on create, and writes nothing', async () => {
+      const drum = validEan13();
+      const cable = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
+      await setItemPackagings(ctx, cable.id, [{ name: 'Барабан 1000 м', quantity: '1000', barcode: drum }]);
+      const other = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
+      const before = await counts();
+      // No item carries a package's code: neither another item nor the packaged item itself.
+      for (const itemId of [other.id, cable.id]) {
+        const added = await toPayload('item', () => addBarcode(ctx, { itemId, code: drum }));
+        expect(added.item).toBeNull();
+        expect(added.userErrors).toEqual([
+          expect.objectContaining({ code: CatalogErrorCode.DUPLICATE_BARCODE, field: ['input', 'code'] }),
+        ]);
+      }
+      const created = await create(
+        itemInput(routers.id, {
+          characteristics: { wanPorts: 1 },
+          barcodes: [{ code: validEan13() }, { code: drum }],
+        }),
+      );
+      expect(created.item).toBeNull();
+      expect(created.userErrors).toEqual([
+        expect.objectContaining({
+          code: CatalogErrorCode.DUPLICATE_BARCODE,
+          field: ['input', 'barcodes', '1', 'code'],
+        }),
+      ]);
+      expect(await counts()).toEqual(before);
+      expect(await h.database.sql`select 1 from catalog.barcodes where code = ${drum}`).toHaveLength(0);
+    });
+
+    it('adds one internal code for a request retried with the same idempotency key', async () => {
+      const item = await createItem(ctx, routers.id, { characteristics: { wanPorts: 1 } });
+      const add = (input: Record<string, unknown>) =>
+        h.execute(
+          `mutation($input: AddCatalogItemBarcodeInput!) { addCatalogItemBarcode(input: $input) {
+            item { id barcodes { type code } } userErrors { code field } } }`,
+          { input },
+          'CATALOG_MANAGER',
+        );
+      const key = randomUUID();
+      const before = await counts();
+      const first = await add({ itemId: item.id, idempotencyKey: key });
+      expect(first.errors).toBeUndefined();
+      expect(first.data?.addCatalogItemBarcode.userErrors).toEqual([]);
+      const [code] = first.data!.addCatalogItemBarcode.item.barcodes as { type: string; code: string }[];
+      expect(code).toEqual({ type: 'CODE128', code: expect.stringMatching(/^CAT\d{9}$/) });
+      // The client never saw the answer and sends the request again.
+      const retry = await add({ itemId: item.id, idempotencyKey: key });
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data?.addCatalogItemBarcode).toEqual({
+        item: { id: item.id, barcodes: [code] },
+        userErrors: [],
+      });
+      expect(await counts()).toEqual({
+        ...before,
+        barcodes: before.barcodes! + 1,
+        audit_log: before.audit_log! + 1,
+      });
+      const reused = await add({ itemId: item.id, code: validEan13(), idempotencyKey: key });
+      expect(reused.data?.addCatalogItemBarcode.userErrors).toEqual([
+        { code: ErrorCode.IDEMPOTENCY_KEY_REUSED, field: ['input', 'idempotencyKey'] },
+      ]);
+    });
+
     it('treats adding a code the item already has as done, writing nothing', async () => {
       const code = validEan13();
       const item = await createItem(ctx, routers.id, {
@@ -291,6 +357,17 @@ describe('catalog items', () => {
         expect(payload.item?.status).toBe(status);
         expect((await itemRow(item.id))?.status).toBe(status);
       }
+    });
+
+    it('refuses a new item that starts discontinued as INVALID_TRANSITION on input.status', async () => {
+      const before = await counts();
+      const payload = await create(
+        itemInput(routers.id, { characteristics: { wanPorts: 1 }, status: 'DISCONTINUED' }),
+      );
+      expect(payload.userErrors).toEqual([
+        expect.objectContaining({ code: CatalogErrorCode.INVALID_TRANSITION, field: ['input', 'status'] }),
+      ]);
+      expect(await counts()).toEqual(before);
     });
 
     it('changes nothing when an item is activated twice', async () => {

@@ -7,7 +7,16 @@ import type { CategoryRow, ItemRow } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
 import { CatalogEvent } from '../events.ts';
 import { catalog } from '../index.ts';
-import { createCategory, createItem, DAY_MS, daysFromNow, rowCounts, setPrice } from '../test-factories.ts';
+import {
+  createCategory,
+  createItem,
+  DAY_MS,
+  daysFromNow,
+  isoDayFromNow,
+  rowCounts,
+  setPrice,
+} from '../test-factories.ts';
+import { importPricesCsv } from './import-prices-csv.ts';
 import { setPrice as setPriceVerb } from './set-price.ts';
 
 interface PriceView {
@@ -215,6 +224,69 @@ describe('catalog prices', () => {
     expect(rows.filter((r) => r.valid_to === null)).toHaveLength(1);
     expect(rows.at(-1)!.valid_to).toBeNull();
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.valid_to).toEqual(rows[i]!.valid_from);
+  });
+
+  /**
+   * Runs `write` while another transaction holds an uncommitted RUB window [from, to) of the item, stored
+   * as a writer that takes no item lock would (a script, a restore); that transaction commits once
+   * `write`'s statement waits on its row, so the exclusion constraint, not the check, meets the overlap.
+   */
+  async function racingWindow<T>(itemId: string, from: Date, to: Date, write: () => Promise<T>): Promise<T> {
+    let pending: Promise<T> | undefined;
+    await h.database.sql.begin(async (raw) => {
+      await raw`insert into catalog.prices (item_id, currency, amount, valid_from, valid_to)
+        values (${itemId}, 'RUB', 100, ${from.toISOString()}, ${to.toISOString()})`;
+      pending = write();
+      pending.catch(() => {});
+      for (let i = 0; ; i++) {
+        const [waiting] = await h.database.sql<
+          { n: number }[]
+        >`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`;
+        if (waiting!.n > 0) break;
+        if (i > 1_000) throw new Error('the write never waited for the other window');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    });
+    return pending!;
+  }
+
+  it('answers PRICE_OVERLAP, not a fault, when another window lands between its check and its insert', async () => {
+    const item = await newItem();
+    const before = await counts();
+    const payload = await racingWindow(item.id, daysFromNow(1), daysFromNow(3), () =>
+      set({ itemId: item.id, amount: '120.00', validFrom: daysFromNow(2) }),
+    );
+    expect(payload.price).toBeNull();
+    expect(payload.userErrors).toEqual([
+      expect.objectContaining({ code: CatalogErrorCode.PRICE_OVERLAP, field: ['input', 'validFrom'] }),
+    ]);
+    // Only the other writer's window is stored; no audit row, no event.
+    expect(await counts()).toEqual({ ...before, prices: before.prices! + 1 });
+    const jobs = await h.database.sql`
+      select 1 from pgboss.job where name = ${CatalogEvent.PRICE_CHANGED} and data->>'itemId' = ${item.id}`;
+    expect(jobs).toHaveLength(0);
+  });
+
+  it('reports a prices-file row as PRICE_OVERLAP when another window lands between its check and its write', async () => {
+    const item = await newItem();
+    const csv = `sku,currency,amount,validFrom\n${item.sku},RUB,120.00,${isoDayFromNow(2)}\n`;
+    const before = await counts();
+    const result = await racingWindow(
+      item.id,
+      new Date(`${isoDayFromNow(1)}T00:00:00Z`),
+      new Date(`${isoDayFromNow(3)}T00:00:00Z`),
+      () => importPricesCsv(h.context('CATALOG_MANAGER'), { csv }),
+    );
+    expect(result).toEqual({
+      created: 0,
+      updated: 0,
+      skipped: 1,
+      errors: [
+        expect.objectContaining({ line: 2, column: 'validFrom', code: CatalogErrorCode.PRICE_OVERLAP }),
+      ],
+    });
+    expect(await counts()).toEqual({ ...before, prices: before.prices! + 1 });
   });
 
   it('publishes catalog.price.changed with the new price', async () => {

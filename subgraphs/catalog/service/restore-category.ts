@@ -1,4 +1,4 @@
-import { eq, like } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { z } from 'zod';
 import { DomainError, userError } from '../../shared/errors.ts';
 import { type CategoryRow, categories } from '../db/tables.ts';
@@ -12,7 +12,7 @@ export const restoreCategoryInput = z.object({ id: uuid });
 
 /**
  * Brings an archived category back with its whole subtree. Refused while its parent is archived (restore
- * from the top down) or when it is not archived.
+ * from the top down). Restoring a category that is not archived changes nothing and answers it as it is.
  */
 export const restoreCategory = defineVerb({
   name: 'restoreCatalogCategory',
@@ -20,11 +20,8 @@ export const restoreCategory = defineVerb({
   run: async (ctx, input, tx): Promise<CategoryRow> => {
     await lockTreeShape(tx);
     const before = await lockCategory(tx, input.id, ['input', 'id']);
-    if (before.status !== 'ARCHIVED') {
-      throw new DomainError(
-        userError(CatalogErrorCode.CATEGORY_NOT_ARCHIVED, 'The category is not archived', ['input', 'id']),
-      );
-    }
+    // Restored already (a retried request): nothing to do, the category as it is is the answer.
+    if (before.status !== 'ARCHIVED') return before;
     if (before.parentId) {
       const [parent] = await tx.db.select().from(categories).where(eq(categories.id, before.parentId));
       if (parent?.status === 'ARCHIVED') {
@@ -36,11 +33,12 @@ export const restoreCategory = defineVerb({
         );
       }
     }
-    await tx.db
+    const changed = await tx.db
       .update(categories)
       .set({ status: 'ACTIVE', updatedAt: new Date() })
-      .where(like(categories.path, `${before.path}%`));
-    const after = { ...before, status: 'ACTIVE' };
+      .where(and(like(categories.path, `${before.path}%`), eq(categories.status, 'ARCHIVED')))
+      .returning();
+    const after = changed.find((c) => c.id === before.id) ?? before;
     await recordChange(
       ctx,
       tx,

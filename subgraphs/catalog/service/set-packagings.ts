@@ -1,13 +1,13 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { anyText } from '../../shared/db.ts';
 import { DomainError, ErrorCode, isUniqueViolation, type UserError, userError } from '../../shared/errors.ts';
-import { barcodes, type ItemRow, packagings } from '../db/tables.ts';
-import { cleanBarcodes } from '../domain/barcodes.ts';
+import { type ItemRow, packagings } from '../db/tables.ts';
+import type { BarcodeField, CleanBarcode } from '../domain/barcodes.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
 import { PACKAGINGS_MAX } from '../domain/values.ts';
 import { CatalogEvent } from '../events.ts';
 import { positiveQuantity, uuid } from './fields.ts';
+import { checkBarcodes, duplicateBarcodeError } from './item-checks.ts';
 import { defineVerb, recordChange } from './kit.ts';
 import { lockItem } from './locks.ts';
 
@@ -55,37 +55,20 @@ export const setPackagings = defineVerb({
       }
       names.set(key, i);
     });
+    // Codes are checked in the order of the packagings that carry one; errors point at the packaging.
     const withCode = input.packagings.flatMap((p, i) => (p.barcode ? [{ i, code: p.barcode }] : []));
-    const { clean, errors: codeErrors } = cleanBarcodes(
-      withCode.map((c) => ({ code: c.code })),
-      ['input', 'packagings'],
-    );
-    // cleanBarcodes numbers its errors by position among the codes; point them at the packaging instead.
-    for (const e of codeErrors) {
-      const at = withCode[Number(e.field?.[2])]?.i ?? 0;
-      errors.push({ ...e, field: ['input', 'packagings', String(at), 'barcode'] });
-    }
-    const codes = clean.map((c) => c.code);
-    if (codes.length) {
-      const onItems = await tx.db
-        .select({ code: barcodes.code })
-        .from(barcodes)
-        .where(anyText(barcodes.code, codes));
-      const onPackages = await tx.db
-        .select({ code: packagings.barcode })
-        .from(packagings)
-        .where(and(anyText(packagings.barcode, codes), ne(packagings.itemId, item.id)));
-      for (const { code } of [...onItems, ...onPackages]) {
-        const at = withCode.find((c) => c.code.trim() === code)?.i ?? 0;
-        errors.push(
-          userError(CatalogErrorCode.DUPLICATE_BARCODE, `Barcode ${code} already identifies something else`, [
-            'input',
-            'packagings',
-            at,
-            'barcode',
-          ]),
-        );
-      }
+    const onPackaging: BarcodeField = (n) => ['input', 'packagings', withCode[n]?.i ?? 0, 'barcode'];
+    let codes: CleanBarcode[] = [];
+    try {
+      ({ clean: codes } = await checkBarcodes(
+        tx.db,
+        withCode.map((c) => ({ code: c.code })),
+        { itemId: item.id, packaging: true },
+        onPackaging,
+      ));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      errors.push(...error.errors);
     }
     if (errors.length) throw new DomainError(errors);
     const before = await tx.db.select().from(packagings).where(eq(packagings.itemId, item.id));
@@ -105,14 +88,9 @@ export const setPackagings = defineVerb({
           )
           .returning();
       } catch (error) {
+        // Another item's packaging took a code after the check: the unique index decides.
         if (isUniqueViolation(error, 'packagings_barcode_uniq')) {
-          throw new DomainError(
-            userError(
-              CatalogErrorCode.DUPLICATE_BARCODE,
-              'A package barcode was just taken by another item',
-              ['input', 'packagings'],
-            ),
-          );
+          throw duplicateBarcodeError(error, codes, onPackaging);
         }
         throw error;
       }

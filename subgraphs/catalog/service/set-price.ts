@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
+import { DomainError, ErrorCode, pgErrorCode, userError } from '../../shared/errors.ts';
 import { type PriceRow, prices } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
 import { placePrice } from '../domain/prices.ts';
@@ -35,14 +35,18 @@ export interface SetPriceResult {
   itemId: string;
 }
 
+/** The exclusion constraint refused a window overlapping another of the item and currency (23P01). */
+export const isPriceOverlap = (error: unknown) => pgErrorCode(error, '23P01', 'prices_no_overlap_excl');
+
 /** Whether a price in `currency` includes VAT when the caller does not say: roubles do, others do not. */
 export const includesVatByDefault = (currency: string) => currency === 'RUB';
 
 /**
- * Sets a list price from `validFrom` (default now, never in the past), with or without VAT. An open-ended price of the same
- * currency that started earlier is closed where the new one starts; any other overlap is refused
- * (PRICE_OVERLAP; the exclusion constraint settles races). The item row is locked so two managers
- * setting a price of the same item take turns.
+ * Sets a list price from `validFrom` (default now, never in the past), with or without VAT. An
+ * open-ended price of the same currency that started earlier is closed where the new one starts; any
+ * other overlap is refused (PRICE_OVERLAP on `validFrom` — also when the exclusion constraint meets a
+ * window another writer stored after the check). The item row is locked so two managers setting a price
+ * of the same item take turns.
  */
 export const setPrice = defineVerb({
   name: 'setCatalogPrice',
@@ -86,20 +90,36 @@ export const setPrice = defineVerb({
         ),
       );
     }
-    if (closes) await tx.db.update(prices).set({ validTo: validFrom }).where(eq(prices.id, closes.id));
-    const [price] = await tx.db
-      .insert(prices)
-      .values({
-        itemId: item.id,
-        currency: data.currency,
-        amount: data.amount,
-        recurringPeriod: recurring ? (data.recurringPeriod ?? 'MONTH') : null,
-        includesVat: data.includesVat ?? includesVatByDefault(data.currency),
-        validFrom,
-        validTo,
-      })
-      .returning();
-    const row = price as PriceRow;
+    let row: PriceRow;
+    try {
+      if (closes) await tx.db.update(prices).set({ validTo: validFrom }).where(eq(prices.id, closes.id));
+      const [price] = await tx.db
+        .insert(prices)
+        .values({
+          itemId: item.id,
+          currency: data.currency,
+          amount: data.amount,
+          recurringPeriod: recurring ? (data.recurringPeriod ?? 'MONTH') : null,
+          includesVat: data.includesVat ?? includesVatByDefault(data.currency),
+          validFrom,
+          validTo,
+        })
+        .returning();
+      row = price as PriceRow;
+    } catch (error) {
+      // A writer that does not take the item's lock stored an overlapping window after the check: the
+      // exclusion constraint decides, and the caller hears it as the check would have said it.
+      if (isPriceOverlap(error)) {
+        throw new DomainError(
+          userError(
+            CatalogErrorCode.PRICE_OVERLAP,
+            `Another ${data.currency} price was just set over this window`,
+            ['input', 'validFrom'],
+          ),
+        );
+      }
+      throw error;
+    }
     await recordChange(
       ctx,
       tx,

@@ -8,8 +8,11 @@ import { buildSchema } from '../../shared/subgraph.ts';
 import type { CatalogContext } from '../context.ts';
 import type { CategoryRow } from '../db/tables.ts';
 import { CatalogErrorCode } from '../domain/errors.ts';
+import { CatalogEvent } from '../events.ts';
 import { catalog } from '../index.ts';
+import { archiveCategory } from './archive-category.ts';
 import { createCategory } from './create-category.ts';
+import { restoreCategory } from './restore-category.ts';
 import { updateCategory } from './update-category.ts';
 
 describe('the category tree', () => {
@@ -218,5 +221,45 @@ describe('the category tree', () => {
     expect(after.filter((r) => r.id !== lonely.id)).toEqual(treeBefore);
     expect(after.find((r) => r.id === lonely.id)).toMatchObject({ parent_id: null, depth: 0 });
     expect(await auditRows()).toBe(auditBefore + 1); // only the create of `lonely`
+  });
+
+  it('archives and restores a subtree once: doing either again writes nothing and answers it as it is', async () => {
+    const top = await make(`Архив ${tag()}`);
+    const below = await make(`Ниже ${tag()}`, top);
+    const stored = async () =>
+      h.database.sql<{ id: string; status: string; updated_at: string }[]>`
+        select id, status, updated_at from catalog.categories where id in (${top.id}, ${below.id})
+        order by depth`;
+    const changes = async () =>
+      (
+        await h.database.sql`select data from pgboss.job
+          where name = ${CatalogEvent.CATEGORY_CHANGED} and data->>'id' = ${top.id} order by created_on`
+      ).map((j) => j.data.change);
+    const firstChanges = await changes();
+
+    for (const [verb, status, change] of [
+      [archiveCategory, 'ARCHIVED', 'archived'],
+      [restoreCategory, 'ACTIVE', 'restored'],
+    ] as const) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const done = await toPayload('category', () => verb(ctx, { id: top.id }));
+      expect(done.userErrors).toEqual([]);
+      const rows = await stored();
+      expect(rows.map((r) => r.status)).toEqual([status, status]);
+      // The answer is the row as stored, its updatedAt the change's.
+      expect(done.category).toMatchObject({ id: top.id, status, updatedAt: new Date(rows[0]!.updated_at) });
+      expect(done.category!.updatedAt.getTime()).toBeGreaterThan(top.updatedAt.getTime());
+
+      const audit = await auditRows();
+      const events = await changes();
+      expect(events.at(-1)).toBe(change);
+      const again = await toPayload('category', () => verb(ctx, { id: top.id }));
+      expect(again.userErrors).toEqual([]);
+      expect(again.category).toMatchObject({ id: top.id, status, updatedAt: new Date(rows[0]!.updated_at) });
+      expect(await stored()).toEqual(rows);
+      expect(await auditRows()).toBe(audit);
+      expect(await changes()).toEqual(events);
+    }
+    expect(await changes()).toEqual([...firstChanges, 'archived', 'restored']);
   });
 });

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, not } from 'drizzle-orm';
 import { z } from 'zod';
+import { anyId, insertMany } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
 import { type CertificateRow, certificateItems, certificates } from '../db/tables.ts';
 import { CatalogEvent } from '../events.ts';
@@ -15,7 +16,11 @@ export const updateCertificateInput = z.object({
   itemIds: z.array(uuid).min(1).max(1000).optional(),
 });
 
-/** Extends or corrects a certificate: issuer, end date, document, covered items. */
+/**
+ * Extends or corrects a certificate: issuer, end date, document, covered items (replaced whole). Every
+ * item it covered or covers now hears of it (`catalog.item.changed`, change `certificate`); the audit row
+ * holds the items before and after.
+ */
 export const updateCertificate = defineVerb({
   name: 'updateCertificate',
   input: updateCertificateInput,
@@ -43,23 +48,34 @@ export const updateCertificate = defineVerb({
       })
       .where(eq(certificates.id, before.id))
       .returning();
-    let itemIds: string[] | undefined;
+    // The certificate's row is locked, so the items it covers stay as read until this commits.
+    const previous = (
+      await tx.db
+        .select({ itemId: certificateItems.itemId })
+        .from(certificateItems)
+        .where(eq(certificateItems.certificateId, before.id))
+    ).map((r) => r.itemId);
+    let itemIds = previous;
     if (input.itemIds) {
       itemIds = await checkCoveredItems(tx, input.itemIds);
-      await tx.db.delete(certificateItems).where(eq(certificateItems.certificateId, before.id));
-      await tx.db
-        .insert(certificateItems)
-        .values(itemIds.map((itemId) => ({ certificateId: before.id, itemId })));
-    }
-    // Every item the certificate covers (now) follows the change: its validity is theirs.
-    const covered =
-      itemIds ??
-      (
+      const kept = new Set(itemIds);
+      const had = new Set(previous);
+      if (previous.some((id) => !kept.has(id))) {
         await tx.db
-          .select({ itemId: certificateItems.itemId })
-          .from(certificateItems)
-          .where(eq(certificateItems.certificateId, before.id))
-      ).map((r) => r.itemId);
+          .delete(certificateItems)
+          .where(
+            and(eq(certificateItems.certificateId, before.id), not(anyId(certificateItems.itemId, itemIds))),
+          );
+      }
+      await insertMany(
+        tx.db,
+        certificateItems,
+        itemIds.filter((id) => !had.has(id)).map((itemId) => ({ certificateId: before.id, itemId })),
+      );
+    }
+    // Every item the certificate covered or covers now follows the change: its validity is theirs, and an
+    // item taken off has lost it.
+    const touched = [...new Set([...previous, ...itemIds])];
     await recordChange(
       ctx,
       tx,
@@ -67,10 +83,10 @@ export const updateCertificate = defineVerb({
         entityType: 'Certificate',
         entityId: before.id,
         action: 'update',
-        before,
-        after: { ...after, ...(itemIds ? { itemIds } : {}) },
+        before: { ...before, itemIds: previous },
+        after: { ...after, itemIds },
       },
-      ...covered.map((id) => ({ name: CatalogEvent.ITEM_CHANGED, payload: { id, change: 'certificate' } })),
+      ...touched.map((id) => ({ name: CatalogEvent.ITEM_CHANGED, payload: { id, change: 'certificate' } })),
     );
     return after as CertificateRow;
   },
