@@ -37,6 +37,8 @@ const booted = await bootSubgraph(await entry.load(), {
 });
 const metricsPort = config.METRICS_PORT ?? entry.metricsPort;
 const metrics = metricsPort === 'off' ? null : await startMetricsServer(metricsPort, config.METRICS_HOST);
+// Background work reads other modules through the gateway; it waits for the gateway to answer.
+await booted.startWork(config.GATEWAY_URL, entry.serviceScopes ?? []);
 // The line a supervisor (or a test) waits for.
 console.log(`subgraph ${entry.name} listening on ${booted.server.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

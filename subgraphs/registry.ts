@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { catalogManifest } from './catalog/manifest.ts';
 import { type ModuleAccess, scopesFor } from './shared/roles.ts';
+import { warehouseManifest } from './warehouse/manifest.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface SubgraphEntry {
   /** The subgraph's SDL, absolute path. */
   schemaFile: string;
   access: ModuleAccess;
+  /** The scopes of the module's own service identity, for what it reads of other modules. */
+  serviceScopes?: readonly string[];
   /** Context type and mappers for graphql-codegen's resolver types. */
   resolverTypes: { contextType: string; mappers: Readonly<Record<string, string>> };
   load: () => Promise<SubgraphModule>;
@@ -29,6 +32,11 @@ export const subgraphs: readonly SubgraphEntry[] = [
     ...catalogManifest,
     schemaFile: file('./catalog/schema.graphql'),
     load: async () => (await import('./catalog/index.ts')).catalog as SubgraphModule,
+  },
+  {
+    ...warehouseManifest,
+    schemaFile: file('./warehouse/schema.graphql'),
+    load: async () => (await import('./warehouse/index.ts')).warehouse as SubgraphModule,
   },
 ];
 

@@ -63,6 +63,9 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       supergraphSdl: supergraphSdl(),
       logger: opts.logger,
     });
+    for (const entry of subgraphs) {
+      await booted.get(entry.name)?.startWork(gateway.url, entry.serviceScopes ?? []);
+    }
     metrics = config.metrics ? await startMetricsServer(config.metrics.port, config.metrics.host) : null;
     const running = metrics;
     return {

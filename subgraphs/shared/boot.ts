@@ -1,5 +1,6 @@
 import { createDatabase, type Database } from './db.ts';
 import { EventBus } from './events.ts';
+import { createGraphClient } from './graph-client.ts';
 import type { Logger } from './logger.ts';
 import { migrateSubgraph } from './migrate.ts';
 import { type RunningSubgraph, startSubgraphServer } from './server.ts';
@@ -25,6 +26,11 @@ export interface BootedSubgraph {
   server: RunningSubgraph;
   database: Database;
   events: EventBus;
+  /**
+   * Starts the module's background work (`SubgraphModule.start`) with a graph client to the gateway at
+   * `gatewayUrl`, as `service:<module>` with the scopes its manifest gives; once is enough.
+   */
+  startWork(gatewayUrl: string, serviceScopes: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,11 +76,24 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
       ...(opts.host ? { host: opts.host } : {}),
     });
     const bus = events;
+    let work: { stop(): Promise<void> } | null = null;
     return {
       server,
       database,
       events: bus,
+      startWork: async (gatewayUrl, serviceScopes) => {
+        if (work || !module.start) return;
+        const graph = createGraphClient({
+          gatewayUrl,
+          service: module.name,
+          scopes: serviceScopes,
+          internalSecret: opts.internalSecret,
+          logger,
+        });
+        work = await module.start({ database, events: bus, logger, graph, seed: opts.seed ?? false });
+      },
       close: async () => {
+        await work?.stop();
         await server.close();
         await bus.stop();
         await database.close();

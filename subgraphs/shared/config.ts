@@ -22,6 +22,8 @@ const env = z.object({
   /** Longest a statement may run; below the gateway's subgraph timeout (10 s by default). */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** The gateway's GraphQL endpoint, where a module reads what other modules own. */
+  GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Internal listener for Prometheus metrics: `off`, or a port (0 picks a free one). */
   METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).optional(),

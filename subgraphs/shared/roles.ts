@@ -26,6 +26,8 @@ export interface ModuleAccess {
   write: readonly Role[];
   /** `<module>:pii`: personal data (names, documents, contacts) */
   pii?: readonly Role[];
+  /** Narrower scopes of the module, `<module>:<name>`, e.g. `warehouse:van` for a technician's own van. */
+  extra?: Readonly<Record<string, readonly Role[]>>;
 }
 
 /** Reads every module's audit trail (ADMIN); a module's writers read its own. */
@@ -47,6 +49,9 @@ export function scopesFor(
     if (has(access.read) || has(access.write)) scopes.add(`${name}:read`);
     if (has(access.write)) scopes.add(`${name}:write`);
     if (has(access.pii)) scopes.add(`${name}:pii`);
+    for (const [scope, roles] of Object.entries(access.extra ?? {})) {
+      if (has(roles)) scopes.add(`${name}:${scope}`);
+    }
   }
   return [...scopes].sort();
 }

@@ -4,6 +4,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Actor } from './auth.ts';
 import type { Database, Db, Tx, TxScope } from './db.ts';
 import type { EventBus } from './events.ts';
+import type { GraphClient } from './graph-client.ts';
 import { guardInputs } from './input-guard.ts';
 import type { Logger } from './logger.ts';
 import { enforceScopes } from './scopes.ts';
@@ -21,6 +22,8 @@ export interface ContextInit {
   logger: Logger;
   /** When the gateway stops waiting for this request (ms since the epoch); null without one. */
   deadline?: number | null;
+  /** Signs a path of a file the gateway serves (`/files/<subgraph>/<kind>/<id>`) for a while. */
+  signFile?: (path: string, ttlSeconds: number) => string;
 }
 
 /**
@@ -36,6 +39,8 @@ export class RequestContext<Loaders = unknown> implements TxScope, ReadScope {
   readonly events: EventBus;
   readonly logger: Logger;
   readonly deadline: number | null;
+  /** A link to a file the gateway serves without a header, signed and short-lived (see `shared/files.ts`). */
+  readonly signFile: (path: string, ttlSeconds: number) => string;
   tx: Tx | undefined = undefined;
   protected readonly makeLoaders: (scope: ReadScope) => Loaders;
   protected current: Loaders | undefined = undefined;
@@ -47,6 +52,11 @@ export class RequestContext<Loaders = unknown> implements TxScope, ReadScope {
     this.events = init.events;
     this.logger = init.logger;
     this.deadline = init.deadline ?? null;
+    this.signFile =
+      init.signFile ??
+      (() => {
+        throw new Error('This context signs no file links');
+      });
     this.makeLoaders = makeLoaders;
   }
 
@@ -77,6 +87,17 @@ export class RequestContext<Loaders = unknown> implements TxScope, ReadScope {
 
 export type Resolvers<Loaders> = GraphQLResolverMap<RequestContext<Loaders>>;
 
+/** What a module's background work is given: its database and events, and its client to the graph. */
+export interface ModuleRuntime {
+  database: Database;
+  events: EventBus;
+  logger: Logger;
+  /** Reads other modules' data through the gateway as `service:<module>`. */
+  graph: GraphClient;
+  /** Demo data was asked for (`npm start`): work that needs other modules' data may add its part. */
+  seed: boolean;
+}
+
 /** A subgraph as the server bootstrap, the tests and `npm start` see it. */
 export interface SubgraphModule<Loaders = unknown> {
   name: string;
@@ -90,6 +111,22 @@ export interface SubgraphModule<Loaders = unknown> {
   createLoaders(scope: ReadScope): Loaders;
   /** Loads demo data into an empty database. */
   seed?(ctx: RequestContext<Loaders>): Promise<void>;
+  /**
+   * The module's background work once its server listens: event consumers, read models filled through
+   * the gateway. Resolves when it is started (not finished); `stop` ends it before the database closes.
+   */
+  start?(runtime: ModuleRuntime): Promise<{ stop(): Promise<void> }>;
+  /**
+   * Files the module serves by kind (`stock-document` → its print form), at `GET /files/<kind>/<id>`
+   * behind the internal token and, through the gateway, at signed URLs. null: no such file.
+   */
+  files?: Record<
+    string,
+    (
+      ctx: RequestContext<Loaders>,
+      id: string,
+    ) => Promise<{ contentType: string; filename: string; body: Uint8Array } | null>
+  >;
 }
 
 /** A context for `module`, as the server builds one per operation. */

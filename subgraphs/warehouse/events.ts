@@ -1,0 +1,15 @@
+/**
+ * The events the warehouse publishes (pg-boss, in the same transaction as the change) and the ones it
+ * follows. Payloads carry what consumers need to act without asking back.
+ */
+export const WarehouseEvent = {
+  /** `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId, quantity, serials, fromId, toId, value }] }` */
+  DOCUMENT_POSTED: 'warehouse.document.posted',
+  /** The same shape for the mirror document, with `reversalOf`. */
+  DOCUMENT_REVERSED: 'warehouse.document.reversed',
+  /** `{ id, change }`: a transfer through IN_TRANSIT received at its destination. */
+  TRANSFER_RECEIVED: 'warehouse.transfer.received',
+} as const;
+
+/** What the warehouse follows: the catalog's item changes keep its read model of items true. */
+export const CATALOG_ITEM_CHANGED = 'catalog.item.changed';
