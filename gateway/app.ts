@@ -20,6 +20,7 @@ import { type GatewayContext, SubgraphDataSource } from './data-sources.ts';
 import { documentStore } from './documents.ts';
 import { mountExplorer } from './explorer.ts';
 import { subgraphFetcher } from './fetcher.ts';
+import { mountFiles } from './files.ts';
 import { mountGraphQL } from './http.ts';
 import { isTokenLimitError, limitExtensions, tooManyTokens } from './limits.ts';
 import { maskGatewayError } from './masking.ts';
@@ -165,6 +166,14 @@ export async function startGateway({
     res.json({ status: 'ready', service: 'gateway' });
   });
   if (config.explorer) mountExplorer(app, { endpointPath: '/graphql' });
+  mountFiles(app, {
+    supergraphSdl,
+    subgraphUrls: config.subgraphUrls,
+    internalSecret: config.internalSecret,
+    issueInternalToken,
+    timeoutMs: config.subgraphTimeoutMs,
+    logger,
+  });
   mountGraphQL(app, {
     path: '/graphql',
     apollo,

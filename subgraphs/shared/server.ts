@@ -25,6 +25,7 @@ import { type Actor, bearer, verifyInternalToken } from './auth.ts';
 import type { Database } from './db.ts';
 import { fieldOfVariableError, isClientError } from './errors.ts';
 import type { EventBus } from './events.ts';
+import { contentDisposition, signFilePath } from './files.ts';
 import {
   bodyErrorHandler,
   bulkInputLimits,
@@ -203,7 +204,15 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
   });
   boundUntilKnown(wsServer, DEFAULT_ANONYMOUS_BODY_BYTES);
   const context = (actor: Actor, requestId: string, deadline: number | null) =>
-    contextFor(module, { actor, requestId, deadline, database, events, logger: logger.child({ requestId }) });
+    contextFor(module, {
+      actor,
+      requestId,
+      deadline,
+      database,
+      events,
+      logger: logger.child({ requestId }),
+      signFile: (path, ttlSeconds) => signFilePath(path, internalSecret, ttlSeconds),
+    });
 
   const sockets = socketOperations(module.name, (error, requestId) =>
     maskError(error.toJSON(), error, { development, logger, requestId }),
@@ -299,6 +308,33 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
       res.json({ status: 'ready', service: module.name });
     } catch {
       res.status(503).json({ status: 'unavailable', service: module.name });
+    }
+  });
+  // A module's files (print forms), for the gateway's signed URLs: the same internal token as /graphql.
+  app.get('/files/:kind/:id', async (req: Request, res: Response) => {
+    const requestId = requestIdFrom(req.header('x-request-id'));
+    const actor = await verifyInternalToken(bearer(req.headers.authorization), internalSecret);
+    if (!actor) {
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'A valid internal token is required', { requestId });
+      return;
+    }
+    const { kind, id } = req.params as { kind: string; id: string };
+    const handler = module.files && Object.hasOwn(module.files, kind) ? module.files[kind] : undefined;
+    try {
+      const file = handler ? await handler(context(actor, requestId, null), id) : null;
+      if (!file) {
+        sendGraphQLError(res, 404, 'NOT_FOUND', 'No such file', { requestId });
+        return;
+      }
+      res
+        .status(200)
+        .type(file.contentType)
+        .set('content-disposition', contentDisposition(file.filename))
+        .set('cache-control', 'private, no-store')
+        .send(Buffer.from(file.body.buffer, file.body.byteOffset, file.body.byteLength));
+    } catch (error) {
+      logger.error({ err: error, requestId, kind }, 'file failed');
+      sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });
     }
   });
   app.use(

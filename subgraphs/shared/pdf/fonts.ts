@@ -52,7 +52,8 @@ const parsed = new WeakMap<Uint8Array, FontkitFont>();
  * was the larger part of rendering a short document. Sharing is safe because each document gets its
  * own subset (`createSubset()`), fontkit reads the shared font synchronously, so two documents
  * never interleave inside it, and DejaVu maps no two code points to one glyph, so the code point a
- * cached glyph remembers (pdf-lib's ToUnicode map uses it) is the same whichever document met it first.
+ * cached glyph remembers (pdf-lib's ToUnicode map uses it) is the same whichever document met it first
+ * (once `layout` has given it one, see there).
  */
 const cmapOnlyFontkit: Fontkit = {
   create(buffer, postscriptName) {
@@ -60,7 +61,18 @@ const cmapOnlyFontkit: Fontkit = {
     if (known) return known;
     // The two packages ship separate typings of the same fontkit Font object.
     const font = fontkit.create(buffer, postscriptName) as unknown as FontkitFont;
-    font.layout = (text: string) => ({ glyphs: font.glyphsForString(text) }) as GlyphRun;
+    font.layout = (text: string) => {
+      const glyphs = font.glyphsForString(text);
+      // A glyph first met as a part of another (Cyrillic «А» is built from Latin "A") is cached without
+      // its code point, and pdf-lib's ToUnicode map would then leave the character out of the text
+      // layer of every later document: give it the code point it stands for here.
+      let i = 0;
+      for (const char of text) {
+        const glyph = glyphs[i++] as { codePoints: number[] } | undefined;
+        if (glyph && glyph.codePoints.length === 0) glyph.codePoints = [char.codePointAt(0) as number];
+      }
+      return { glyphs } as GlyphRun;
+    };
     if (postscriptName === undefined) parsed.set(buffer, font);
     return font;
   },
