@@ -37,6 +37,9 @@ const QUERIES: Record<string, string> = {
     sku category { name parent { name } breadcrumbs { name } }
     price { amount } barcodes { code } certificates { number validTo daysLeft } auditTrail(limit: 3) { action } } } }`,
   priceHistories: `query($first: Int!) { catalogItems(first: $first) { nodes { sku priceHistory { amount validFrom } } } }`,
+  // Current prices and histories asked together: one statement for both.
+  pricesWithHistories: `query($first: Int!) { catalogItems(first: $first) { totalCount nodes { sku
+    price { amount } priceHistory { amount validFrom } } } }`,
   certificatesWithItems: `query($first: Int!) { certificates(first: $first) { totalCount nodes { number
     items(first: 5) { totalCount nodes { sku category { name } } } } } }`,
   promotions: `query($first: Int!) { promotions(first: $first) { totalCount nodes {

@@ -460,6 +460,15 @@ describe('catalog service layer', () => {
       expect(await walkBackward(3, desc)).toEqual([...created].reverse());
     });
 
+    it('counts the whole list on an empty page past the end, and none when nothing matches', async () => {
+      const all = await page({ first: COUNT });
+      const past = await page({ first: 5, after: all.pageInfo.endCursor });
+      expect(past.nodes).toEqual([]);
+      expect(past.totalCount).toBe(COUNT);
+      const none = await page({ first: 5, filter: { categoryId: shelf.id, search: 'nothing-like-this' } });
+      expect(none).toMatchObject({ nodes: [], totalCount: 0 });
+    });
+
     it('pages from the middle: after one cursor and before another', async () => {
       const all = await page({ first: COUNT });
       const middle = await page({ first: 3, after: all.edges[4]!.cursor });

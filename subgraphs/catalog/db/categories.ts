@@ -58,6 +58,7 @@ export async function listCategories(
   args: PageArgs,
   filter: CategoryFilter = {},
   orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
+  withCount = false,
 ): Promise<Connection<CategoryRow>> {
   parsePageArgs(args); // refuse bad paging before any statement
   requireUuid(filter.parentId, ['filter', 'parentId']);
@@ -70,7 +71,7 @@ export async function listCategories(
     filter.search ? ilike(categories.name, likeContains(filter.search)) : undefined,
     filter.status ? eq(categories.status, filter.status) : undefined,
   );
-  return tablePage(db, categories, { args, order: categoryOrder(orderBy), where });
+  return tablePage(db, categories, { args, order: categoryOrder(orderBy), where, withCount });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { and, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { anyId, type Db, likeContains } from '../../shared/db.ts';
+import { and, eq, gte, ilike, inArray, isNull, lte, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { anyId, type Db, likeContains, preparedOnce } from '../../shared/db.ts';
 import { badUserInput } from '../../shared/errors.ts';
 import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { requireUuid } from '../../shared/validation.ts';
@@ -17,7 +17,7 @@ export interface CertificateFilter {
 export const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** `valid_from <= day <= valid_to` (an open end is unlimited). */
-export const validOn = (day: string): SQL =>
+export const validOn = (day: string | Placeholder): SQL =>
   and(
     lte(certificates.validFrom, day),
     or(isNull(certificates.validTo), gte(certificates.validTo, day)),
@@ -35,6 +35,7 @@ export async function listCertificates(
   db: Db,
   args: PageArgs,
   filter: CertificateFilter = {},
+  withCount = false,
   today = new Date(),
 ): Promise<Connection<CertificateRow>> {
   requireUuid(filter.itemId, ['filter', 'itemId']);
@@ -71,7 +72,7 @@ export async function listCertificates(
         )
       : undefined,
   );
-  return tablePage(db, certificates, { args, order, where });
+  return tablePage(db, certificates, { args, order, where, withCount });
 }
 
 export async function certificatesByIds(db: Db, ids: readonly string[]): Promise<CertificateRow[]> {
@@ -84,21 +85,31 @@ export async function certificatesOfItems(
   itemIds: readonly string[],
   day: string | null,
 ): Promise<(CertificateRow & { itemId: string })[]> {
-  return db
-    .select({
-      id: certificates.id,
-      type: certificates.type,
-      number: certificates.number,
-      issuer: certificates.issuer,
-      validFrom: certificates.validFrom,
-      validTo: certificates.validTo,
-      documentUrl: certificates.documentUrl,
-      createdAt: certificates.createdAt,
-      updatedAt: certificates.updatedAt,
-      itemId: certificateItems.itemId,
-    })
-    .from(certificateItems)
-    .innerJoin(certificates, eq(certificates.id, certificateItems.certificateId))
-    .where(and(anyId(certificateItems.itemId, itemIds), day ? validOn(day) : undefined))
-    .orderBy(certificates.validFrom);
+  const name = day ? 'certificates_of_items_on' : 'certificates_of_items';
+  const query = preparedOnce(db, name, (d) =>
+    d
+      .select({
+        id: certificates.id,
+        type: certificates.type,
+        number: certificates.number,
+        issuer: certificates.issuer,
+        validFrom: certificates.validFrom,
+        validTo: certificates.validTo,
+        documentUrl: certificates.documentUrl,
+        createdAt: certificates.createdAt,
+        updatedAt: certificates.updatedAt,
+        itemId: certificateItems.itemId,
+      })
+      .from(certificateItems)
+      .innerJoin(certificates, eq(certificates.id, certificateItems.certificateId))
+      .where(
+        and(
+          anyId(certificateItems.itemId, sql.placeholder('ids')),
+          day ? validOn(sql.placeholder('day')) : undefined,
+        ),
+      )
+      .orderBy(certificates.validFrom)
+      .prepare(name),
+  );
+  return query.execute({ ids: [...itemIds], day });
 }

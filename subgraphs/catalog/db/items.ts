@@ -106,6 +106,7 @@ export async function listItems(
   args: PageArgs,
   filter: ItemFilter = {},
   orderBy?: OrderBy<ItemOrderField> | null,
+  withCount = false,
 ): Promise<Connection<ListedItem>> {
   parsePageArgs(args); // refuse bad paging before any statement
   const resolved = await resolveItemFilter(db, filter);
@@ -118,6 +119,7 @@ export async function listItems(
     order: itemOrder(orderBy, resolved.search),
     where: itemWhere(resolved),
     columns,
+    withCount,
   });
 }
 

@@ -41,7 +41,7 @@ import {
   listItems,
 } from './items.ts';
 import { packagingsOfItems } from './packagings.ts';
-import { priceHistories, pricesAt } from './prices.ts';
+import { priceHistories, pricesAt, pricesWithHistories } from './prices.ts';
 import { listPromotions, type PromotionFilter, promotionsByIds } from './promotions.ts';
 import { auditLog, type CategoryRow, type PriceRow, type UnitRow, type VatRateRow } from './tables.ts';
 import { listUnits } from './units.ts';
@@ -143,10 +143,11 @@ export function createCatalogLoaders(scope: ReadScope) {
     (ids) => barcodesOfItems(scope.db, ids),
     (row) => row.itemId,
   );
+  const priceReads = priceReader(scope);
   const prices = loaderFamily(
     ({ currency, at }: { currency: string; at: string }) =>
       new DataLoader<string, PriceRow | null>(async (ids) => {
-        const rows = await pricesAt(scope.db, ids, currency, new Date(at));
+        const rows = await priceReads.current(ids, currency, new Date(at));
         const byItem = new Map(rows.map((r) => [r.itemId, r]));
         return ids.map((id) => byItem.get(id) ?? null);
       }),
@@ -157,7 +158,7 @@ export function createCatalogLoaders(scope: ReadScope) {
   };
   const histories = loaderFamily((currency: string | null) =>
     groupLoader(
-      (ids) => priceHistories(scope.db, ids, currency),
+      (ids) => priceReads.history(ids, currency),
       (row) => row.itemId,
     ),
   );
@@ -222,8 +223,19 @@ export function createCatalogLoaders(scope: ReadScope) {
     (ids) => packagingsOfItems(scope.db, ids),
     (row) => row.itemId,
   );
+  // A page of items shares a handful of categories: each one's ancestry and inherited template is worked
+  // out once per operation, not once per item that shows it.
+  const ancestries = new Map<string, Promise<CategoryRow[]>>();
+  const templates = new Map<string, Promise<ReturnType<typeof effectiveTemplate>>>();
   /** The path from the root down to and including the category. */
-  const ancestryOf = (category: Pick<CategoryRow, 'path'>) => loadExisting(categoryById, pathIds(category));
+  const ancestryOf = (category: Pick<CategoryRow, 'path'>) => {
+    let ancestry = ancestries.get(category.path);
+    if (!ancestry) {
+      ancestry = loadExisting(categoryById, pathIds(category));
+      ancestries.set(category.path, ancestry);
+    }
+    return ancestry;
+  };
 
   return {
     categoryById,
@@ -249,21 +261,40 @@ export function createCatalogLoaders(scope: ReadScope) {
     vatHistoryOf,
     packagingsOf,
     /** The definitions items of a category follow: every ancestor's, then its own. */
-    effectiveTemplateOf: async (category: Pick<CategoryRow, 'path'>) =>
-      effectiveTemplate((await ancestryOf(category)).map((c) => c.template ?? [])),
+    effectiveTemplateOf: (category: Pick<CategoryRow, 'path'>) => {
+      let template = templates.get(category.path);
+      if (!template) {
+        template = ancestryOf(category).then((path) => effectiveTemplate(path.map((c) => c.template ?? [])));
+        templates.set(category.path, template);
+      }
+      return template;
+    },
     auditTrail: {
       CatalogCategory: auditTrailLoader(scope, auditLog, 'CatalogCategory'),
       CatalogItem: auditTrailLoader(scope, auditLog, 'CatalogItem'),
       Promotion: auditTrailLoader(scope, auditLog, 'Promotion'),
       Certificate: auditTrailLoader(scope, auditLog, 'Certificate'),
     },
-    /** The top-level lists and lookups (each a statement or two, nothing to batch). */
-    categories: (args: PageArgs, filter: CategoryFilter, orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null) =>
-      listCategories(scope.db, args, filter, orderBy),
-    items: (args: PageArgs, filter: ItemFilter, orderBy?: OrderBy<ItemOrderField> | null) =>
-      listItems(scope.db, args, filter, orderBy),
-    promotions: (args: PageArgs, filter: PromotionFilter) => listPromotions(scope.db, args, filter),
-    certificates: (args: PageArgs, filter: CertificateFilter) => listCertificates(scope.db, args, filter),
+    /**
+     * The top-level lists and lookups (each a statement or two, nothing to batch); `withCount` when the
+     * client asked for `totalCount`, which then comes in the page's own statement.
+     */
+    categories: (
+      args: PageArgs,
+      filter: CategoryFilter,
+      orderBy?: OrderBy<'NAME' | 'CREATED_AT'> | null,
+      withCount = false,
+    ) => listCategories(scope.db, args, filter, orderBy, withCount),
+    items: (
+      args: PageArgs,
+      filter: ItemFilter,
+      orderBy?: OrderBy<ItemOrderField> | null,
+      withCount = false,
+    ) => listItems(scope.db, args, filter, orderBy, withCount),
+    promotions: (args: PageArgs, filter: PromotionFilter, withCount = false) =>
+      listPromotions(scope.db, args, filter, withCount),
+    certificates: (args: PageArgs, filter: CertificateFilter, withCount = false) =>
+      listCertificates(scope.db, args, filter, withCount),
     itemBySku: (sku: string) => itemBySku(scope.db, sku),
     /** The model whose devices answer this sysObjectID (with or without a leading dot). */
     itemBySysObjectId: async (oid: string) => {
@@ -279,3 +310,69 @@ export function createCatalogLoaders(scope: ReadScope) {
 }
 
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+
+interface PriceAsk<A> {
+  ask: A;
+  resolve: (rows: PriceRow[]) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Current prices and price histories of one operation, read together when they are asked together: a
+ * page with both `price` and `priceHistory` dispatches both loaders' batches in the same tick, and one
+ * statement then answers the two (one round trip, one pass over the price index, instead of two). Any
+ * other mix of asks runs as its own statement.
+ */
+function priceReader(scope: ReadScope) {
+  type Current = { itemIds: readonly string[]; currency: string; at: Date };
+  type History = { itemIds: readonly string[]; currency: string | null };
+  let currents: PriceAsk<Current>[] = [];
+  let historiesAsked: PriceAsk<History>[] = [];
+  let scheduled = false;
+
+  const settle = <A>(ask: PriceAsk<A>, read: Promise<PriceRow[]>) => read.then(ask.resolve, ask.reject);
+  const flush = () => {
+    scheduled = false;
+    const [current, history] = [currents, historiesAsked];
+    currents = [];
+    historiesAsked = [];
+    if (current.length === 1 && history.length === 1) {
+      const [c, h] = [current[0]!, history[0]!];
+      const both = pricesWithHistories(scope.db, c.ask, h.ask);
+      const asked = new Set(h.ask.itemIds);
+      settle(
+        c,
+        both.then((rows) => rows.filter((r) => r.current)),
+      );
+      settle(
+        h,
+        both.then((rows) =>
+          rows.filter(
+            (r) => asked.has(r.itemId) && (h.ask.currency === null || r.currency === h.ask.currency),
+          ),
+        ),
+      );
+      return;
+    }
+    for (const c of current) settle(c, pricesAt(scope.db, c.ask.itemIds, c.ask.currency, c.ask.at));
+    for (const h of history) settle(h, priceHistories(scope.db, h.ask.itemIds, h.ask.currency));
+  };
+  // DataLoader dispatches its batches from process.nextTick after a promise job; scheduling the flush
+  // the same way puts it after every batch already queued in this tick.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    void Promise.resolve().then(() => process.nextTick(flush));
+  };
+  const ask = <A>(list: PriceAsk<A>[], a: A) =>
+    new Promise<PriceRow[]>((resolve, reject) => {
+      list.push({ ask: a, resolve, reject });
+      schedule();
+    });
+  return {
+    current: (itemIds: readonly string[], currency: string, at: Date) =>
+      ask(currents, { itemIds, currency, at }),
+    history: (itemIds: readonly string[], currency: string | null) =>
+      ask(historiesAsked, { itemIds, currency }),
+  };
+}

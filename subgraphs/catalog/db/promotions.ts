@@ -28,6 +28,7 @@ export async function listPromotions(
   db: Db,
   args: PageArgs,
   filter: PromotionFilter = {},
+  withCount = false,
 ): Promise<Connection<PromotionRow>> {
   const where: SQL | undefined = and(
     filter.active == null ? undefined : eq(promotions.active, filter.active),
@@ -39,7 +40,7 @@ export async function listPromotions(
       : undefined,
     filter.search ? ilike(promotions.name, likeContains(filter.search)) : undefined,
   );
-  return tablePage(db, promotions, { args, order, where });
+  return tablePage(db, promotions, { args, order, where, withCount });
 }
 
 export async function promotionsByIds(db: Db, ids: readonly string[]): Promise<PromotionRow[]> {
