@@ -4,7 +4,7 @@
  * whole process group (a terminal's Ctrl-C).
  *
  * Each run is in a private network namespace (`unshare -n`, root only, as in CI): the default ports
- * (gateway 4000, subgraph 4101, PostgreSQL 54329) can then collide
+ * (gateway 4000, every subgraph's from the registry, PostgreSQL 54329) can then collide
  * with nothing else on the machine, and the namespace's /proc/<pid>/net/tcp shows exactly what the run
  * listens on. A `sleep` holds the namespace so its ports can be read after npm exited.
  */
@@ -14,10 +14,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphs } from '../subgraphs/registry.ts';
 import { alive } from './lib/process.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const PORTS = [4000, 4101, 54329];
+const PORTS = [4000, ...subgraphs.map((s) => s.port), 54329];
+/** The second checkout's subgraphs, each 10 above its default. */
+const SECOND_SUBGRAPH_PORTS = Object.fromEntries(
+  subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_PORT`, String(s.port + 10)]),
+);
 const canUnshare = spawnSync('unshare', ['-n', 'true']).status === 0;
 
 let root: string;
@@ -252,11 +257,13 @@ describe.runIf(canUnshare)('npm start', () => {
         EMBEDDED_POSTGRES_DATA_DIR: secondDataDir,
         EMBEDDED_POSTGRES_PORT: '54331',
         GATEWAY_PORT: '4010',
-        SUBGRAPH_CATALOG_PORT: '4111',
+        ...SECOND_SUBGRAPH_PORTS,
         METRICS_PORT: '9410',
       });
       expect(second.output()).toContain('http://127.0.0.1:4010/graphql');
-      expect(listening(holder)).toEqual(expect.arrayContaining([...PORTS, 4010, 4111, 54331]));
+      expect(listening(holder)).toEqual(
+        expect.arrayContaining([...PORTS, 4010, ...Object.values(SECOND_SUBGRAPH_PORTS).map(Number), 54331]),
+      );
       expect(countItems(first, 4000)).toMatch(/"totalCount":[1-9]/);
       expect(countItems(second, 4010)).toMatch(/"totalCount":[1-9]/);
       // Stopping one leaves the other serving.

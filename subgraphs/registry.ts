@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { catalogManifest } from './catalog/manifest.ts';
 import { type ModuleAccess, scopesFor } from './shared/roles.ts';
-import { warehouseManifest } from './warehouse/manifest.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
+import { warehouseManifest } from './warehouse/manifest.ts';
 
 /**
  * The one list of subgraphs, read by the gateway, `scripts/compose.ts`, codegen, `npm start` and the

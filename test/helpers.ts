@@ -138,7 +138,13 @@ export interface GraphQLBody {
 
 /** The whole graph (gateway and every subgraph) on ephemeral ports over a database of its own. */
 export function useGraph(
-  opts: { seed?: boolean; configure?: (c: GatewayConfig) => GatewayConfig; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    seed?: boolean;
+    /** The modules' background work (see `GraphOptions.background`); on unless told otherwise. */
+    background?: boolean;
+    configure?: (c: GatewayConfig) => GatewayConfig;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): GraphHarness {
   const harness = {} as GraphHarness;
   let drop = async () => {};
@@ -152,6 +158,7 @@ export function useGraph(
       logger,
       ephemeralPorts: true,
       seed: opts.seed ?? false,
+      background: opts.background ?? true,
       env: { NODE_ENV: 'test', ...opts.env },
       ...(opts.configure ? { configure: opts.configure } : {}),
     });

@@ -118,6 +118,7 @@ CREATE TABLE "warehouse"."locations" (
 --> statement-breakpoint
 CREATE TABLE "warehouse"."moves" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "warehouse"."moves_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"document_id" uuid NOT NULL,
 	"line_id" uuid,
 	"item_id" uuid NOT NULL,
@@ -181,7 +182,7 @@ CREATE INDEX "documents_type_status_date_idx" ON "warehouse"."documents" USING b
 CREATE INDEX "documents_source_idx" ON "warehouse"."documents" USING btree ("source_id");--> statement-breakpoint
 CREATE INDEX "documents_destination_idx" ON "warehouse"."documents" USING btree ("destination_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "locations_code_uniq" ON "warehouse"."locations" USING btree (lower("code"));--> statement-breakpoint
-CREATE INDEX "moves_item_at_idx" ON "warehouse"."moves" USING btree ("item_id","at");--> statement-breakpoint
+CREATE INDEX "moves_item_seq_idx" ON "warehouse"."moves" USING btree ("item_id","seq");--> statement-breakpoint
 CREATE INDEX "moves_document_idx" ON "warehouse"."moves" USING btree ("document_id");--> statement-breakpoint
 CREATE INDEX "moves_serials_idx" ON "warehouse"."moves" USING gin ("serials");--> statement-breakpoint
 CREATE INDEX "reservations_active_idx" ON "warehouse"."reservations" USING btree ("location_id","item_id") WHERE "warehouse"."reservations"."status" = 'ACTIVE';--> statement-breakpoint

@@ -14,6 +14,12 @@ export interface GraphOptions {
   ephemeralPorts?: boolean;
   seed?: boolean;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Start the modules' background work (event consumers, read models filled through the gateway); on
+   * unless told otherwise. Tests that count what one client's request costs turn it off: a module
+   * reading the graph is another client.
+   */
+  background?: boolean;
   /** Adjust the gateway's configuration (tests shorten timeouts, tighten limits). */
   configure?: (config: GatewayConfig) => GatewayConfig;
 }
@@ -63,8 +69,10 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       supergraphSdl: supergraphSdl(),
       logger: opts.logger,
     });
-    for (const entry of subgraphs) {
-      await booted.get(entry.name)?.startWork(gateway.url, entry.serviceScopes ?? []);
+    if (opts.background !== false) {
+      for (const entry of subgraphs) {
+        await booted.get(entry.name)?.startWork(gateway.url, entry.serviceScopes ?? []);
+      }
     }
     metrics = config.metrics ? await startMetricsServer(config.metrics.port, config.metrics.host) : null;
     const running = metrics;
@@ -75,6 +83,8 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       metricsUrl: running?.url ?? null,
       close: async () => {
         await running?.close();
+        // Background work first: it reads other modules through the gateway, which must outlive it.
+        for (const b of booted.values()) await b.stopWork();
         await gateway.close();
         for (const b of [...booted.values()].reverse()) await b.close();
       },

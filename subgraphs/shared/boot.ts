@@ -31,6 +31,12 @@ export interface BootedSubgraph {
    * `gatewayUrl`, as `service:<module>` with the scopes its manifest gives; once is enough.
    */
   startWork(gatewayUrl: string, serviceScopes: readonly string[]): Promise<void>;
+  /**
+   * Stops the background work (idempotent; `close` does it too). A process hosting the gateway calls it
+   * for every subgraph before closing the gateway: work still running would read through a closed
+   * gateway, fail and retry while the process stops.
+   */
+  stopWork(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,12 +83,17 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
     });
     const bus = events;
     let work: { stop(): Promise<void> } | null = null;
+    let workStopped: Promise<void> | undefined;
+    const stopWork = () => {
+      workStopped ??= work?.stop() ?? Promise.resolve();
+      return workStopped;
+    };
     return {
       server,
       database,
       events: bus,
       startWork: async (gatewayUrl, serviceScopes) => {
-        if (work || !module.start) return;
+        if (work || workStopped || !module.start) return;
         const graph = createGraphClient({
           gatewayUrl,
           service: module.name,
@@ -92,8 +103,9 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
         });
         work = await module.start({ database, events: bus, logger, graph, seed: opts.seed ?? false });
       },
+      stopWork,
       close: async () => {
-        await work?.stop();
+        await stopWork();
         await server.close();
         await bus.stop();
         await database.close();

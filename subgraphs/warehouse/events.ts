@@ -3,7 +3,7 @@
  * follows. Payloads carry what consumers need to act without asking back.
  */
 export const WarehouseEvent = {
-  /** `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId, quantity, serials, fromId, toId, value }] }` */
+  /** `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId, quantity, serials, fromId, toId }] }` */
   DOCUMENT_POSTED: 'warehouse.document.posted',
   /** The same shape for the mirror document, with `reversalOf`. */
   DOCUMENT_REVERSED: 'warehouse.document.reversed',

@@ -5,6 +5,8 @@ import { scalarResolvers } from '../shared/scalars.ts';
 import type { SubgraphModule } from '../shared/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { createWarehouseLoaders, type WarehouseLoaders } from './db/loaders.ts';
+import { seedDemoStock } from './demo-stock.ts';
+import { stockDocumentFile } from './documents/print-file.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
 import {
@@ -20,6 +22,7 @@ import {
 } from './resolvers/types.ts';
 import { seedWarehouses } from './seed.ts';
 import { startCatalogSync } from './service/catalog-sync.ts';
+import { printData } from './service/print.ts';
 
 export const warehouseTypeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
@@ -44,8 +47,30 @@ export const warehouse: SubgraphModule<WarehouseLoaders> = {
   migrationsFolder: fileURLToPath(new URL('../../drizzle/warehouse', import.meta.url)),
   createLoaders: createWarehouseLoaders,
   seed: seedWarehouses,
+  files: {
+    'stock-document': async (ctx, id) => stockDocumentFile(await printData(ctx, id)),
+  },
   start: async (runtime) => {
     const sync = startCatalogSync(runtime);
-    return { stop: sync.stop };
+    let stopping = false;
+    // The demo's stock needs the catalog's items, so it follows the first fill; a failure is logged and
+    // the subgraph serves on without it.
+    const stocked = runtime.seed
+      ? sync.ready
+          .then(() => (stopping ? 0 : seedDemoStock(runtime)))
+          .then(
+            (posted) => {
+              if (posted) runtime.logger.info({ documents: posted }, 'demo stock posted');
+            },
+            (error: unknown) => runtime.logger.error({ err: error }, 'demo stock failed'),
+          )
+      : Promise.resolve();
+    return {
+      stop: async () => {
+        stopping = true;
+        await sync.stop();
+        await stocked;
+      },
+    };
   },
 };

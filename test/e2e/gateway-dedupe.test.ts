@@ -38,7 +38,8 @@ async function together(
 }
 
 describe('identical subgraph reads in flight', () => {
-  const g = useGraph({ seed: true });
+  // No background work: every subgraph request counted here is the test's own.
+  const g = useGraph({ seed: true, background: false });
 
   it('sends two identical concurrent queries of one caller as one subgraph request, and both get the answer', async () => {
     const { results, subgraphRequests } = await together(g, [
@@ -109,7 +110,11 @@ describe('identical subgraph reads in flight', () => {
 });
 
 describe('with sharing turned off', () => {
-  const g = useGraph({ seed: true, configure: (c) => ({ ...c, dedupeSubgraphReads: false }) });
+  const g = useGraph({
+    seed: true,
+    background: false,
+    configure: (c) => ({ ...c, dedupeSubgraphReads: false }),
+  });
 
   it('sends every query to the subgraph', async () => {
     const { subgraphRequests } = await together(g, [

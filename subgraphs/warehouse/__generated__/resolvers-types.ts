@@ -240,8 +240,10 @@ export type Query = {
 
 export type QueryStockBalancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StockBalanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -262,22 +264,28 @@ export type QueryStockDocumentByNumberArgs = {
 
 export type QueryStockDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StockDocumentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryStockMovesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter: StockMoveFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryStockReservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StockReservationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -358,6 +366,8 @@ export type StockBalance = {
   available: Scalars['Quantity']['output'];
   /** Moving-average cost of one unit (0 when nothing is on hand). */
   averageCost: Scalars['Money']['output'];
+  /** The warehouse's and the item's ids, e.g. "<warehouse id>:<item id>". */
+  id: Scalars['ID']['output'];
   item: CatalogItem;
   minimum?: Maybe<Scalars['Quantity']['output']>;
   name: Scalars['String']['output'];
@@ -768,7 +778,9 @@ export type WarehouseAuditTrailArgs = {
 /** A place that holds stock: a central or regional warehouse, or a technician's van. */
 export type WarehouseBalancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WarehouseFilter = {
@@ -1125,6 +1137,7 @@ export type QueryResolvers<ContextType = WarehouseContext, ParentType extends Re
 export type StockBalanceResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockBalance'] = ResolversParentTypes['StockBalance']> = ResolversObject<{
   available?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
   averageCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
   minimum?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,15 +2,30 @@ import DataLoader from 'dataloader';
 import { auditTrailLoader } from '../../shared/audit.ts';
 import { anyId } from '../../shared/db.ts';
 import { entityLoader, groupLoader } from '../../shared/loaders.ts';
+import type { PageArgs } from '../../shared/pagination.ts';
 import type { ReadScope } from '../../shared/subgraph.ts';
 import {
+  type BalanceFilter,
   balancesOfItems,
+  belowMinimum,
+  type DocumentFilter,
   documentsByIds,
+  ledgerCheck,
   linesOfDocuments,
+  listBalances,
+  listDocuments,
+  listMoves,
+  listReservations,
+  listWarehouses,
   locationsByIds,
+  type MoveFilter,
   movesOfDocuments,
+  type ReservationFilter,
   reservationsByIds,
+  serialAt,
+  type Visibility,
   valueByWarehouse,
+  type WarehouseFilter,
 } from './queries.ts';
 import { auditLog, catalogItems } from './tables.ts';
 
@@ -39,6 +54,20 @@ export function createWarehouseLoaders(scope: ReadScope) {
       return ids.map((id) => byId.get(id) ?? '0');
     }),
     warehouseTrail: auditTrailLoader(scope, auditLog, 'Warehouse'),
+    /** Lists (one statement for a page) and reports, reading through the operation's scope. */
+    lists: {
+      warehouses: (filter: WarehouseFilter, v: Visibility) => listWarehouses(scope.db, filter, v),
+      balances: (args: PageArgs, filter: BalanceFilter, v: Visibility) =>
+        listBalances(scope.db, args, filter, v),
+      documents: (args: PageArgs, filter: DocumentFilter, vans: readonly string[] | null) =>
+        listDocuments(scope.db, args, filter, vans),
+      moves: (args: PageArgs, filter: MoveFilter) => listMoves(scope.db, args, filter),
+      reservations: (args: PageArgs, filter: ReservationFilter) => listReservations(scope.db, args, filter),
+      belowMinimum: (warehouseId: string | null) => belowMinimum(scope.db, warehouseId),
+      valuation: () => valueByWarehouse(scope.db),
+      ledgerCheck: () => ledgerCheck(scope.db),
+      serial: (itemId: string, serial: string) => serialAt(scope.db, itemId, serial),
+    },
     documentTrail: auditTrailLoader(scope, auditLog, 'StockDocument'),
   };
 }

@@ -237,7 +237,7 @@ export const linesOfDocuments = (db: Db, ids: readonly string[]) =>
   db.select().from(documentLines).where(anyId(documentLines.documentId, ids)).orderBy(documentLines.position);
 
 export const movesOfDocuments = (db: Db, ids: readonly string[]) =>
-  db.select().from(moves).where(anyId(moves.documentId, ids)).orderBy(moves.at, moves.id);
+  db.select().from(moves).where(anyId(moves.documentId, ids)).orderBy(moves.seq);
 
 export interface MoveFilter {
   itemId: string;
@@ -355,7 +355,7 @@ export async function ledgerCheck(db: Db) {
     with last as (
       select distinct on (m.item_id, s.serial) m.item_id, s.serial, m.to_id
       from warehouse.moves m, unnest(m.serials) as s(serial)
-      order by m.item_id, s.serial, m.at desc, m.id desc
+      order by m.item_id, s.serial, m.seq desc
     )
     select coalesce(r.item_id, l.item_id) as item_id, coalesce(r.serial, l.serial) as serial,
       r.location_id as recorded_at, l.to_id as ledger_at

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -157,6 +158,8 @@ export const moves = warehouseSchema.table(
   'moves',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The order moves were written in, also within one transaction (where `at` is the same). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     documentId: uuid('document_id').notNull(),
     lineId: uuid('line_id'),
     itemId: uuid('item_id').notNull(),
@@ -169,7 +172,7 @@ export const moves = warehouseSchema.table(
     at: moment('at').notNull().defaultNow(),
   },
   (t) => [
-    index('moves_item_at_idx').on(t.itemId, t.at),
+    index('moves_item_seq_idx').on(t.itemId, t.seq),
     index('moves_document_idx').on(t.documentId),
     index('moves_serials_idx').using('gin', t.serials),
     check('moves_quantity_check', sql`${t.quantity} > 0`),

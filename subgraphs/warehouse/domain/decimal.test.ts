@@ -7,7 +7,7 @@ import {
   quantity,
   unitCostOf,
   value,
-  valueOf,
+  valueAtCost,
 } from './decimal.ts';
 
 describe('fixed-point quantities and values', () => {
@@ -20,8 +20,8 @@ describe('fixed-point quantities and values', () => {
   });
 
   it('values a quantity at a unit cost and rounds half away from zero', () => {
-    expect(formatValue(valueOf(quantity('3'), value('1290.50')))).toBe('3871.5000');
-    expect(formatValue(valueOf(quantity('0.333'), value('1')))).toBe('0.3330');
+    expect(formatValue(valueAtCost(quantity('3'), value('1290.50')))).toBe('3871.5000');
+    expect(formatValue(valueAtCost(quantity('0.333'), value('1')))).toBe('0.3330');
     expect(unitCostOf(quantity('3'), value('100'))).toBe(value('33.3333'));
     expect(unitCostOf(0n, value('5'))).toBe(0n);
   });

@@ -49,7 +49,7 @@ function divRound(numerator: bigint, denominator: bigint): bigint {
 }
 
 /** The value of `q` units at `unitCost` (a value per whole unit). */
-export const valueOf = (q: Milli, unitCost: Value): Value => divRound(q * unitCost, 1000n);
+export const valueAtCost = (q: Milli, unitCost: Value): Value => divRound(q * unitCost, 1000n);
 
 /** The cost of one unit of `q` units worth `v`, as a value; 0 when q is 0. */
 export const unitCostOf = (q: Milli, v: Value): Value => (q === 0n ? 0n : divRound(v * 1000n, q));

@@ -1,3 +1,4 @@
+import { filePath } from '../../shared/files.ts';
 import type {
   CatalogItemResolvers,
   StockBalanceResolvers,
@@ -10,20 +11,35 @@ import type {
   WarehouseResolvers,
 } from '../__generated__/resolvers-types.ts';
 import type { WarehouseContext } from '../context.ts';
-import { listBalances } from '../db/queries.ts';
-import type { LocationRow } from '../db/tables.ts';
-import { formatMoney, formatQuantity, quantity, unitCostOf, value, valueOf } from '../domain/decimal.ts';
+import {
+  balanceFigures,
+  balanceTotals,
+  lineCost,
+  linesTotal,
+  moneyText,
+  quantityText,
+} from '../service/present.ts';
+import { visibility } from '../service/visibility.ts';
 
-const asWarehouse = (row: LocationRow | null) =>
+const asWarehouse = <T extends { kind: string }>(row: T | null) =>
   row && ['CENTRAL', 'REGIONAL', 'VAN'].includes(row.kind) ? row : null;
 
 const item = async (ctx: WarehouseContext, id: string) => ctx.loaders.item.load(id);
 
 export const Warehouse: WarehouseResolvers = {
-  __resolveReference: async (ref, ctx) => asWarehouse(await ctx.loaders.location.load(ref.id)),
-  balances: (row, { first, after }, ctx) =>
-    listBalances(ctx.db, { first, after }, { warehouseId: row.id }, { technicianId: null }),
-  stockValue: async (row, _, ctx) => formatMoney(value(await ctx.loaders.valueOfWarehouse.load(row.id))),
+  // A technician reaches no other warehouse than their van, by reference either.
+  __resolveReference: async (ref, ctx) => {
+    const row = asWarehouse(await ctx.loaders.location.load(ref.id));
+    const { technicianId } = visibility(ctx);
+    return row && technicianId && row.technicianId !== technicianId ? null : row;
+  },
+  balances: (row, { first, after, last, before }, ctx) =>
+    ctx.loaders.lists.balances(
+      { first, after, last, before },
+      { warehouseId: row.id },
+      { technicianId: null },
+    ),
+  stockValue: async (row, _, ctx) => moneyText(await ctx.loaders.valueOfWarehouse.load(row.id)),
   auditTrail: (row, { limit }, ctx) => ctx.loaders.warehouseTrail(row.id, limit),
 };
 
@@ -32,39 +48,24 @@ export const StockLocation: StockLocationResolvers = {
 };
 
 export const StockBalance: StockBalanceResolvers = {
+  id: (row) => `${row.locationId}:${row.itemId}`,
   warehouse: async (row, _, ctx) => (await ctx.loaders.location.load(row.locationId))!,
   item: (row) => ({ id: row.itemId }),
   sku: async (row, _, ctx) => (await item(ctx, row.itemId))?.sku ?? '',
   name: async (row, _, ctx) => (await item(ctx, row.itemId))?.name ?? '',
   unit: async (row, _, ctx) => (await item(ctx, row.itemId))?.unitSymbol ?? '',
-  onHand: (row) => formatQuantity(quantity(row.onHand)),
-  reserved: (row) => formatQuantity(quantity(row.reserved)),
-  available: (row) => formatQuantity(quantity(row.onHand) - quantity(row.reserved)),
-  averageCost: (row) => formatMoney(unitCostOf(quantity(row.onHand), value(row.value))),
-  value: (row) => formatMoney(value(row.value)),
-  minimum: (row) => (row.minimum === null ? null : formatQuantity(quantity(row.minimum))),
+  onHand: (row) => quantityText(row.onHand),
+  reserved: (row) => quantityText(row.reserved),
+  available: (row) => balanceFigures(row).available,
+  averageCost: (row) => balanceFigures(row).averageCost,
+  value: (row) => moneyText(row.value),
+  minimum: (row) => (row.minimum === null ? null : quantityText(row.minimum)),
 };
 
 export const CatalogItem: CatalogItemResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
   stock: (row, _, ctx) => ctx.loaders.stockOfItem.load(row.id),
-  stockTotals: async (row, _, ctx) => {
-    const rows = await ctx.loaders.stockOfItem.load(row.id);
-    let onHand = 0n;
-    let reserved = 0n;
-    let total = 0n;
-    for (const b of rows) {
-      onHand += quantity(b.onHand);
-      reserved += quantity(b.reserved);
-      total += value(b.value);
-    }
-    return {
-      onHand: formatQuantity(onHand),
-      reserved: formatQuantity(reserved),
-      available: formatQuantity(onHand - reserved),
-      value: formatMoney(total),
-    };
-  },
+  stockTotals: async (row, _, ctx) => balanceTotals(await ctx.loaders.stockOfItem.load(row.id)),
 };
 
 /** How long a document's PDF link opens. */
@@ -78,19 +79,11 @@ export const StockDocument: StockDocumentResolvers = {
   destination: async (row, _, ctx) =>
     row.destinationId ? asWarehouse(await ctx.loaders.location.load(row.destinationId)) : null,
   lines: (row, _, ctx) => ctx.loaders.linesOfDocument.load(row.id),
-  total: async (row, _, ctx) => {
-    const lines = await ctx.loaders.linesOfDocument.load(row.id);
-    return formatMoney(
-      lines.reduce(
-        (t, l) => t + (l.unitCost === null ? 0n : valueOf(quantity(l.quantity), value(l.unitCost))),
-        0n,
-      ),
-    );
-  },
+  total: async (row, _, ctx) => linesTotal(await ctx.loaders.linesOfDocument.load(row.id)),
   reversalOf: (row, _, ctx) => (row.reversalOfId ? ctx.loaders.document.load(row.reversalOfId) : null),
   reversedBy: (row, _, ctx) => (row.reversedById ? ctx.loaders.document.load(row.reversedById) : null),
   moves: (row, _, ctx) => ctx.loaders.movesOfDocument.load(row.id),
-  pdfUrl: (row, _, ctx) => ctx.signFile(`/files/warehouse/stock-document/${row.id}`, PDF_LINK_SECONDS),
+  pdfUrl: (row, _, ctx) => ctx.signFile(filePath('warehouse', 'stock-document', row.id), PDF_LINK_SECONDS),
   auditTrail: (row, { limit }, ctx) => ctx.loaders.documentTrail(row.id, limit),
 };
 
@@ -99,10 +92,9 @@ export const StockDocumentLine: StockDocumentLineResolvers = {
   sku: async (row, _, ctx) => (await item(ctx, row.itemId))?.sku ?? '',
   name: async (row, _, ctx) => (await item(ctx, row.itemId))?.name ?? '',
   unit: async (row, _, ctx) => (await item(ctx, row.itemId))?.unitSymbol ?? '',
-  quantity: (row) => formatQuantity(quantity(row.quantity)),
-  unitCost: (row) => (row.unitCost === null ? null : formatMoney(value(row.unitCost))),
-  cost: (row) =>
-    row.unitCost === null ? null : formatMoney(valueOf(quantity(row.quantity), value(row.unitCost))),
+  quantity: (row) => quantityText(row.quantity),
+  unitCost: (row) => (row.unitCost === null ? null : moneyText(row.unitCost)),
+  cost: (row) => lineCost(row),
 };
 
 export const StockMove: StockMoveResolvers = {
@@ -110,8 +102,8 @@ export const StockMove: StockMoveResolvers = {
   item: (row) => ({ id: row.itemId }),
   from: async (row, _, ctx) => (await ctx.loaders.location.load(row.fromId))!,
   to: async (row, _, ctx) => (await ctx.loaders.location.load(row.toId))!,
-  quantity: (row) => formatQuantity(quantity(row.quantity)),
-  value: (row) => formatMoney(value(row.value)),
+  quantity: (row) => quantityText(row.quantity),
+  value: (row) => moneyText(row.value),
 };
 
 export const StockSerial: StockSerialResolvers = {
@@ -123,8 +115,8 @@ export const StockSerial: StockSerialResolvers = {
 export const StockReservation: StockReservationResolvers = {
   warehouse: async (row, _, ctx) => (await ctx.loaders.location.load(row.locationId))!,
   item: (row) => ({ id: row.itemId }),
-  quantity: (row) => formatQuantity(quantity(row.quantity)),
-  remaining: (row) => formatQuantity(quantity(row.remaining)),
+  quantity: (row) => quantityText(row.quantity),
+  remaining: (row) => quantityText(row.remaining),
   status: (row) =>
     (row.status === 'ACTIVE' && row.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : row.status) as never,
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
 import { insertMany } from '../../shared/db.ts';
@@ -26,6 +27,22 @@ export async function nextNumber(tx: Tx, type: DocumentType, year: number): Prom
   return documentNumber(row?.prefix ?? DEFAULT_PREFIXES[type], year, row?.last ?? 1);
 }
 
+/** Gives a document the next number of its type and year, in one statement (see `nextNumber`). */
+async function numberDocument(tx: Tx, id: string, type: DocumentType, year: number): Promise<string> {
+  const [row] = await tx.sql<{ number: string }[]>`
+    with n as (
+      insert into warehouse.numbering (type, year, last) values (${type}, ${year}, 1)
+      on conflict (type, year) do update set last = warehouse.numbering.last + 1
+      returning last
+    )
+    update warehouse.documents d
+    set number = coalesce((select prefix from warehouse.prefixes where type = ${type}), ${DEFAULT_PREFIXES[type]})
+      || '-' || ${String(year)} || '-' || lpad(n.last::text, 6, '0')
+    from n where d.id = ${id}
+    returning d.number`;
+  return (row as { number: string }).number;
+}
+
 export type LineInput = z.output<typeof createDocumentInput>['lines'][number];
 
 /** Lines as stored: in the order given, serials normalised. */
@@ -52,12 +69,13 @@ export const createDocument = defineVerb({
   async run(ctx, input, tx) {
     await checkDraft(ctx, tx, input, ['input']);
     const date = input.date ?? new Date().toISOString().slice(0, 10);
-    const number = await nextNumber(tx, input.type, Number(date.slice(0, 4)));
-    const [doc] = await tx.db
+    // The number is taken last, just before the commit: its counter row is locked until then, and
+    // every other create of the type waits on it.
+    const [draft] = await tx.db
       .insert(documents)
       .values({
         type: input.type,
-        number,
+        number: `DRAFT-${randomUUID()}`,
         documentDate: date,
         sourceId: input.sourceId ?? null,
         destinationId: input.destinationId ?? null,
@@ -72,15 +90,19 @@ export const createDocument = defineVerb({
         authorId: ctx.actor.id,
       })
       .returning();
-    if (!doc) throw new Error('insert returned no document');
-    await insertMany(tx.db, documentLines, lineRows(doc.id, input.lines));
-    await recordChange(ctx, tx, {
-      entityType: 'StockDocument',
-      entityId: doc.id,
-      action: 'create',
-      before: null,
-      after: { ...doc, lines: input.lines },
-    });
+    if (!draft) throw new Error('insert returned no document');
+    await insertMany(tx.db, documentLines, lineRows(draft.id, input.lines));
+    const number = await numberDocument(tx, draft.id, input.type, Number(date.slice(0, 4)));
+    const doc = { ...draft, number };
+    await Promise.all([
+      recordChange(ctx, tx, {
+        entityType: 'StockDocument',
+        entityId: doc.id,
+        action: 'create',
+        before: null,
+        after: { ...doc, lines: input.lines },
+      }),
+    ]);
     return doc;
   },
 });

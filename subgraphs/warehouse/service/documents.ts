@@ -22,6 +22,10 @@ import {
 } from '../domain/documents.ts';
 import { WarehouseErrorCode as E } from '../domain/errors.ts';
 
+/** A keeper or an administrator; anyone else writing holds `warehouse:van` (a technician). */
+const mayWrite = (ctx: WarehouseContext) =>
+  ctx.actor.scopes.includes('warehouse:write') || ctx.actor.scopes.includes('admin');
+
 /** Every location (a few dozen: warehouses, vans, the four system ones), read once per transaction. */
 export async function allLocations(tx: Tx): Promise<Map<string, LocationRow>> {
   const rows = await tx.db.select().from(locations);
@@ -79,7 +83,7 @@ export function checkEnds(
       errors.push(userError(E.UNKNOWN_WAREHOUSE, `No warehouse ${id}`, [...base, end]));
     }
   }
-  if (!errors.length && !ctx.actor.scopes.includes('warehouse:write')) {
+  if (!errors.length && !mayWrite(ctx)) {
     // A technician (`warehouse:van`): an issue from their own van, nothing else.
     const source = draft.sourceId ? all.get(draft.sourceId) : undefined;
     if (draft.type !== 'ISSUE' || source?.kind !== 'VAN' || source.technicianId !== ctx.actor.id) {
@@ -127,13 +131,42 @@ export async function linesOf(tx: Tx, documentId: string): Promise<DocumentLineR
     .orderBy(documentLines.position);
 }
 
+/** A document's lines and what the warehouse knows of their items, in one statement. */
+export async function linesWithItems(
+  tx: Tx,
+  documentId: string,
+): Promise<{
+  lines: DocumentLineRow[];
+  items: Map<string, ItemFacts & { name: string; unitSymbol: string }>;
+}> {
+  const rows = await tx.db
+    .select({
+      line: documentLines,
+      item: {
+        id: catalogItems.id,
+        kind: catalogItems.kind,
+        trackedBySerial: catalogItems.trackedBySerial,
+        sku: catalogItems.sku,
+        name: catalogItems.name,
+        unitSymbol: catalogItems.unitSymbol,
+      },
+    })
+    .from(documentLines)
+    .leftJoin(catalogItems, eq(catalogItems.id, documentLines.itemId))
+    .where(eq(documentLines.documentId, documentId))
+    .orderBy(documentLines.position);
+  const items = new Map<string, ItemFacts & { name: string; unitSymbol: string }>();
+  for (const r of rows) if (r.item) items.set(r.item.id, r.item);
+  return { lines: rows.map((r) => r.line), items };
+}
+
 /** A technician may touch only documents of their own van. */
 export function checkOwnVan(
   ctx: WarehouseContext,
   doc: DocumentRow,
   all: ReadonlyMap<string, LocationRow>,
 ): void {
-  if (ctx.actor.scopes.includes('warehouse:write')) return;
+  if (mayWrite(ctx)) return;
   const source = doc.sourceId ? all.get(doc.sourceId) : undefined;
   if (source?.kind !== 'VAN' || source.technicianId !== ctx.actor.id) {
     throw new DomainError(userError(E.NOT_YOUR_VAN, 'Not a document of your van', ['input', 'id']));

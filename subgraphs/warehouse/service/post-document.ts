@@ -1,20 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
 import { DomainError, userError } from '../../shared/errors.ts';
 import type { WarehouseContext } from '../context.ts';
-import { type DocumentLineRow, type DocumentRow, documents, type LocationRow } from '../db/tables.ts';
+import type { DocumentLineRow, DocumentRow, LocationRow } from '../db/tables.ts';
 import { formatQuantity, formatValue, unitCostOf } from '../domain/decimal.ts';
-import { checkDocument, type DocumentType, planMoves } from '../domain/documents.ts';
+import { checkDocument, type DocumentType, type PlannedMove, planMoves } from '../domain/documents.ts';
 import { WarehouseErrorCode as E } from '../domain/errors.ts';
 import { WarehouseEvent } from '../events.ts';
 import {
   allLocations,
   checkEnds,
   checkOwnVan,
-  itemFacts,
   kindsOf,
-  linesOf,
+  linesWithItems,
   locationName,
   lockDocument,
   systemLocations,
@@ -26,7 +24,17 @@ import { type LedgerMove, valueAt, type WrittenMove, writeMoves } from './ledger
 export const postDocumentInput = z.object({ id: uuid, idempotencyKey });
 
 /** What other modules learn of a posted document (assets follows each serial's place). */
-export function documentEvent(doc: DocumentRow, moves: readonly WrittenMove[], extra: object = {}) {
+export function documentEvent(
+  doc: DocumentRow,
+  moves: readonly {
+    itemId: string;
+    quantity: bigint;
+    serials: readonly string[];
+    fromId: string;
+    toId: string;
+  }[],
+  extra: object = {},
+) {
   return {
     id: doc.id,
     type: doc.type,
@@ -43,27 +51,49 @@ export function documentEvent(doc: DocumentRow, moves: readonly WrittenMove[], e
       serials: m.serials,
       fromId: m.fromId,
       toId: m.toId,
-      value: formatValue(m.value),
     })),
     ...extra,
   };
 }
 
-/** A posted line's cost: what its move took out at (average cost), or what came in. */
-async function setLineCosts(tx: Tx, lines: readonly DocumentLineRow[], moves: readonly WrittenMove[]) {
+/**
+ * Freezes the document as POSTED and gives each line the cost its move took out at (average cost) where
+ * it had none: one statement, while the balance rows are still locked.
+ */
+async function markPosted(
+  ctx: WarehouseContext,
+  tx: Tx,
+  doc: DocumentRow,
+  lines: readonly DocumentLineRow[],
+  moves: readonly WrittenMove[],
+): Promise<DocumentRow> {
   const byLine = new Map(moves.map((m) => [m.lineId, m]));
   const costed = lines.filter((l) => l.unitCost === null && byLine.has(l.id));
-  if (!costed.length) return;
-  await tx.sql`
-    update warehouse.document_lines l set unit_cost = v.unit_cost
-    from unnest(
-      ${costed.map((l) => l.id)}::uuid[],
-      ${costed.map((l) => {
-        const m = byLine.get(l.id) as WrittenMove;
-        return formatValue(unitCostOf(m.quantity, m.value));
-      })}::text[]::numeric[]
-    ) as v(id, unit_cost)
-    where l.id = v.id`;
+  const [row] = await tx.sql<{ id: string }[]>`
+    with costs as (
+      update warehouse.document_lines l set unit_cost = v.unit_cost
+      from unnest(
+        ${costed.map((l) => l.id)}::uuid[],
+        ${costed.map((l) => {
+          const m = byLine.get(l.id) as WrittenMove;
+          return formatValue(unitCostOf(m.quantity, m.value));
+        })}::text[]::numeric[]
+      ) as v(id, unit_cost)
+      where l.id = v.id
+      returning 1
+    )
+    update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = ${ctx.actor.id},
+      updated_at = now()
+    where id = ${doc.id}
+    returning id, posted_at, updated_at`;
+  const posted = row as unknown as { posted_at: Date; updated_at: Date };
+  return {
+    ...doc,
+    status: 'POSTED',
+    postedAt: posted.posted_at,
+    postedBy: ctx.actor.id,
+    updatedAt: posted.updated_at,
+  };
 }
 
 /**
@@ -76,20 +106,17 @@ export async function postDraft(
   tx: Tx,
   doc: DocumentRow,
   all: ReadonlyMap<string, LocationRow>,
+  beforeLedger: (planned: readonly PlannedMove[]) => Promise<void>,
 ): Promise<{ posted: DocumentRow; moves: WrittenMove[] }> {
   if (doc.status !== 'DRAFT') {
     throw new DomainError(
       userError(E.NOT_A_DRAFT, `${doc.number} is already ${doc.status.toLowerCase()}`, ['input', 'id']),
     );
   }
-  const lines = await linesOf(tx, doc.id);
+  const { lines, items } = await linesWithItems(tx, doc.id);
   const type = doc.type as DocumentType;
   const draft = { ...doc, type, lines };
   checkEnds(ctx, draft, all, []);
-  const items = await itemFacts(
-    tx,
-    lines.map((l) => l.itemId),
-  );
   const problems = checkDocument(draft, items, []);
   if (problems.length) throw new DomainError(problems);
   const planned = planMoves(type, lines, {
@@ -115,17 +142,15 @@ export async function postDraft(
     field: ['lines', p.line, 'quantity'],
     consumes,
   }));
+  // The audit row and the event are written before the balances are locked: they wait on nothing
+  // and would otherwise hold every other document posting the same items.
+  await beforeLedger(planned.map((p) => ({ ...p, serials: p.serials })));
   const moves = await writeMoves(tx, doc.id, ledger, kindsOf(all), {
     location: locationName(all),
     item: (id) => items.get(id)?.sku ?? id,
   });
-  await setLineCosts(tx, lines, moves);
-  const [posted] = await tx.db
-    .update(documents)
-    .set({ status: 'POSTED', postedAt: sql`now()`, postedBy: ctx.actor.id, updatedAt: new Date() })
-    .where(eq(documents.id, doc.id))
-    .returning();
-  return { posted: posted as DocumentRow, moves };
+  const posted = await markPosted(ctx, tx, doc, lines, moves);
+  return { posted, moves };
 }
 
 /** Posts a draft document (see `postDraft`); the same idempotency key replays the first answer. */
@@ -137,12 +162,22 @@ export const postDocument = defineVerb({
     const doc = await lockDocument(tx, input.id);
     const all = await allLocations(tx);
     checkOwnVan(ctx, doc, all);
-    const { posted, moves } = await postDraft(ctx, tx, doc, all);
-    await recordChange(
-      ctx,
-      tx,
-      { entityType: 'StockDocument', entityId: doc.id, action: 'post', before: doc, after: posted },
-      { name: WarehouseEvent.DOCUMENT_POSTED, payload: documentEvent(posted, moves) },
+    const { posted } = await postDraft(ctx, tx, doc, all, (planned) =>
+      recordChange(
+        ctx,
+        tx,
+        {
+          entityType: 'StockDocument',
+          entityId: doc.id,
+          action: 'post',
+          before: doc,
+          after: { status: 'POSTED' },
+        },
+        {
+          name: WarehouseEvent.DOCUMENT_POSTED,
+          payload: documentEvent({ ...doc, status: 'POSTED' }, planned),
+        },
+      ),
     );
     return posted;
   },

@@ -176,7 +176,7 @@ describe('posting stock documents', () => {
     expect(Number(totals?.on_hand)).toBe(5 * 3 * 200);
     expect(Number(totals?.value)).toBe(5 * 3 * 200 * 3);
     expect((await ledgerConsistent())?.consistent).toBe(true);
-  });
+  }, 120_000);
 
   it('refuses a serial received twice and a serial issued from where it is not', async () => {
     const a = await newWarehouse();

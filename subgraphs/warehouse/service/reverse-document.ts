@@ -51,7 +51,7 @@ export const reverseDocument = defineVerb({
       .select()
       .from(movesTable)
       .where(eq(movesTable.documentId, original.id))
-      .orderBy(sql`${movesTable.at} desc, ${movesTable.id} desc`);
+      .orderBy(sql`${movesTable.seq} desc`);
     const number = await nextNumber(tx, original.type as DocumentType, new Date().getUTCFullYear());
     const [mirror] = await tx.db
       .insert(documents)

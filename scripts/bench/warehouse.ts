@@ -1,0 +1,345 @@
+/**
+ * `npm run bench:warehouse`: the warehouse's two budgets, in a database of its own.
+ *
+ * 1. Posting documents of 5 lines (an issue of 5 different items from a central warehouse holding
+ *    `--items` items): create + post through the service verbs from `--connections` connections, in
+ *    documents per second, against a hand-written baseline in the same run that makes the same writes in
+ *    one transaction (document, lines, balance upsert + lock in key order + update, moves, status) and
+ *    nothing else. Then the baseline with one of the verbs' extras added at a time (a second
+ *    transaction, the audit rows, the pg-boss event, the number taken from the locked row per type and
+ *    year), which shows where the difference goes, and the statements each verb sends. Goal: ≥ 500
+ *    documents/s and a ratio ≥ 0.5.
+ * 2. The balance report of a warehouse holding 10,000 items through the gateway
+ *    (`stockBalances(first: 100, filter: { warehouseId })`): p50/p99 ms. Goal: ≤ 50 ms.
+ *
+ * Uses DATABASE_URL's server when set, else the embedded PostgreSQL. Prints figures and a JSON line.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { signDevToken } from '../../gateway/auth.ts';
+import { SYSTEM_ACTOR } from '../../subgraphs/shared/boot.ts';
+import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
+import { createDatabase, type Database, type Tx } from '../../subgraphs/shared/db.ts';
+import { EventBus } from '../../subgraphs/shared/events.ts';
+import { createLogger } from '../../subgraphs/shared/logger.ts';
+import { contextFor } from '../../subgraphs/shared/subgraph.ts';
+import { catalogItems } from '../../subgraphs/warehouse/db/tables.ts';
+import { warehouse } from '../../subgraphs/warehouse/index.ts';
+import { createDocument } from '../../subgraphs/warehouse/service/create-document.ts';
+import { postDocument } from '../../subgraphs/warehouse/service/post-document.ts';
+import { createWarehouse } from '../../subgraphs/warehouse/service/warehouses.ts';
+import { startGraph } from '../lib/graph.ts';
+import { benchDatabase, graphql, machineLine, percentile, say } from './common.ts';
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '2000' },
+    connections: { type: 'string', default: '16' },
+    items: { type: 'string', default: '1000' },
+    requests: { type: 'string', default: '200' },
+  },
+});
+const DOCUMENTS = Number(values.documents);
+const CONNECTIONS = Number(values.connections);
+const ITEMS = Number(values.items);
+const REQUESTS = Number(values.requests);
+const REPORT_ITEMS = 10_000;
+const LINES = 5;
+const GOAL_DOCS = 500;
+const GOAL_RATIO = 0.5;
+const GOAL_REPORT_MS = 50;
+
+const logger = createLogger('bench', 'silent');
+const { server, url } = await benchDatabase('oss_bench_warehouse');
+const database = createDatabase({ url, max: CONNECTIONS + 2 });
+const events = new EventBus(url);
+await events.start();
+// The verbs check `warehouse:write`; the system actor's `admin` alone does not pass that check.
+const actor = { ...SYSTEM_ACTOR, scopes: [...SYSTEM_ACTOR.scopes, 'warehouse:read', 'warehouse:write'] };
+const ctx = () => contextFor(warehouse, { actor, requestId: randomUUID(), database, events, logger });
+
+/** `n` catalog items in the warehouse's read model; returns their ids. */
+async function loadItems(db: Database, n: number, tag: string): Promise<string[]> {
+  const rows = Array.from({ length: n }, (_, i) => ({
+    id: randomUUID(),
+    sku: `${tag}-${String(i + 1).padStart(6, '0')}`,
+    name: `Патч-корд SC/APC ${i + 1}`,
+    kind: 'GOODS',
+    trackedBySerial: false,
+    unitCode: '796',
+    unitSymbol: 'шт',
+    status: 'ACTIVE',
+  }));
+  for (let i = 0; i < rows.length; i += 1_000) {
+    await db.db.insert(catalogItems).values(rows.slice(i, i + 1_000));
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Receives `quantity` of every item into `warehouseId`, 1,000 lines a document. */
+async function receiveAll(warehouseId: string, items: readonly string[], quantity: string) {
+  for (let i = 0; i < items.length; i += 1_000) {
+    const doc = await createDocument(ctx(), {
+      type: 'RECEIPT',
+      destinationId: warehouseId,
+      lines: items.slice(i, i + 1_000).map((itemId) => ({ itemId, quantity, unitCost: '12.50' })),
+    });
+    await postDocument(ctx(), { id: doc.id });
+  }
+}
+
+/** Runs `task(i)` for i < n on `width` workers; returns the documents per second. */
+async function rate(n: number, width: number, task: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < n) await task(next++);
+    }),
+  );
+  return (n * 1000) / (performance.now() - t);
+}
+
+// ---- 1. posting -----------------------------------------------------------------------------------
+
+say(machineLine());
+say(`PostgreSQL: ${(await database.sql<{ v: string }[]>`select version() as v`)[0]?.v.split(' on ')[0]}`);
+const central = (await createWarehouse(ctx(), { kind: 'CENTRAL', code: 'BENCH-C', name: 'Центральный' })).id;
+const items = await loadItems(database, ITEMS, 'BENCH');
+await receiveAll(central, items, '1000000');
+const [customer] = await database.sql<{ id: string }[]>`
+  select id from warehouse.locations where kind = 'CUSTOMER'`;
+const customerId = customer?.id as string;
+
+/** Five different items for document `i` (a different five each time: the load is spread over the items). */
+const linesOf = (i: number) =>
+  Array.from({ length: LINES }, (_, j) => items[(i * LINES + j) % ITEMS] as string);
+
+const verbIssue = async (i: number) => {
+  const doc = await createDocument(ctx(), {
+    type: 'ISSUE',
+    sourceId: central,
+    purpose: 'INTERNAL_USE',
+    lines: linesOf(i).map((itemId) => ({ itemId, quantity: '1' })),
+  });
+  const posted = await postDocument(ctx(), { id: doc.id });
+  if (posted.status !== 'POSTED') throw new Error(`document ${doc.number} not posted`);
+};
+
+interface Extras {
+  /** Create and post in two transactions, as the verbs do. */
+  twoTransactions?: boolean;
+  audit?: boolean;
+  event?: boolean;
+  /** The number from the row per type and year, as the verbs keep it (held locked until commit). */
+  numberingRow?: boolean;
+}
+
+/**
+ * The baseline: the writes posting must make, hand-written, in one transaction — the document and its
+ * lines, the balance rows made if missing and locked in key order, availability checked and the
+ * balances changed, the moves, the document posted. `extras` adds one of the verbs' other costs.
+ */
+const baselineIssue = (extras: Extras) => async (i: number) => {
+  const ids = linesOf(i);
+  const keys = [...ids].sort();
+  const createPart = async (tx: Tx) => {
+    const [n] = !extras.numberingRow
+      ? [{ last: 0 }]
+      : await tx.sql<{ last: number }[]>`
+          insert into warehouse.numbering (type, year, last) values ('ISSUE', 2000, 1)
+          on conflict (type, year) do update set last = warehouse.numbering.last + 1 returning last`;
+    const [doc] = await tx.sql<{ id: string }[]>`
+      insert into warehouse.documents (type, number, document_date, source_id, purpose, author_id)
+      values ('ISSUE', ${`BL-${n?.last}-${randomUUID().slice(0, 8)}`}, current_date, ${central}, 'INTERNAL_USE', 'bench')
+      returning id`;
+    const documentId = doc?.id as string;
+    const lines = await tx.sql<{ id: string; item_id: string }[]>`
+      insert into warehouse.document_lines (document_id, position, item_id, quantity, serials)
+      select ${documentId}, p, i, 1, '{}' from unnest(${ids}::uuid[]) with ordinality as v(i, p)
+      returning id, item_id`;
+    if (extras.audit) await audit(tx, documentId, 'create');
+    return { documentId, lines };
+  };
+  const postPart = async (tx: Tx, documentId: string, lines: { id: string; item_id: string }[]) => {
+    await tx.sql`
+      insert into warehouse.balances (location_id, item_id)
+      select ${central}, i from unnest(${keys}::uuid[]) as k(i) on conflict do nothing`;
+    const held = await tx.sql<{ item_id: string; on_hand: string; reserved: string; value: string }[]>`
+      select item_id, on_hand, reserved, value from warehouse.balances
+      where location_id = ${central} and item_id = any(${keys}::uuid[])
+      order by item_id for update`;
+    if (held.some((b) => Number(b.on_hand) - Number(b.reserved) < 1)) throw new Error('insufficient');
+    await tx.sql`
+      update warehouse.balances b
+      set on_hand = b.on_hand - 1, value = b.value - round(b.value / b.on_hand, 4), updated_at = now()
+      where b.location_id = ${central} and b.item_id = any(${keys}::uuid[])`;
+    await tx.sql`
+      insert into warehouse.moves (document_id, line_id, item_id, from_id, to_id, quantity, value, serials)
+      select ${documentId}, l, i, ${central}, ${customerId}, 1, 12.5, '{}'
+      from unnest(${lines.map((l) => l.id)}::uuid[], ${lines.map((l) => l.item_id)}::uuid[]) as v(l, i)`;
+    await tx.sql`
+      update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = 'bench', updated_at = now()
+      where id = ${documentId}`;
+    if (extras.audit) await audit(tx, documentId, 'post');
+    if (extras.event)
+      await events.publishMany(tx, 'bench.warehouse.posted', [{ id: documentId, lines: ids }]);
+  };
+  if (extras.twoTransactions) {
+    const made = await database.sql.begin((raw) => createPart({ sql: raw, db: database.db }));
+    await database.sql.begin((raw) => postPart({ sql: raw, db: database.db }, made.documentId, made.lines));
+  } else {
+    await database.sql.begin(async (raw) => {
+      const tx = { sql: raw, db: database.db };
+      const made = await createPart(tx);
+      await postPart(tx, made.documentId, made.lines);
+    });
+  }
+};
+
+async function audit(tx: Tx, entityId: string, action: string) {
+  await tx.sql`
+    insert into warehouse.audit_log (actor_id, actor_roles, request_id, entity_type, entity_id, action, before, after)
+    values ('bench', '{ADMIN}', ${randomUUID()}, 'StockDocument', ${entityId}, ${action}, null,
+      ${JSON.stringify({ id: entityId, lines: [1, 2, 3, 4, 5] })}::jsonb)`;
+}
+
+/** What one create and one post send, statement by statement. */
+async function statementsOfOnePost(): Promise<{ create: string[]; post: string[] }> {
+  const short = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 70);
+  database.stats.log = [];
+  const doc = await createDocument(ctx(), {
+    type: 'ISSUE',
+    sourceId: central,
+    purpose: 'INTERNAL_USE',
+    lines: linesOf(7).map((itemId) => ({ itemId, quantity: '1' })),
+  });
+  const create = database.stats.log.map(short);
+  database.stats.log = [];
+  await postDocument(ctx(), { id: doc.id });
+  const post = database.stats.log.map(short);
+  database.stats.log = null;
+  return { create, post };
+}
+
+// Warm-up: prepared statements on every connection, the event queue made, code compiled.
+await rate(Math.min(200, DOCUMENTS), CONNECTIONS, verbIssue);
+await rate(Math.min(200, DOCUMENTS), CONNECTIONS, baselineIssue({ audit: true, event: true }));
+
+const cpuBefore = process.cpuUsage();
+const verbsPerSecond = await rate(DOCUMENTS, CONNECTIONS, verbIssue);
+const cpu = process.cpuUsage(cpuBefore);
+const verbCpuMs = (cpu.user + cpu.system) / 1000 / DOCUMENTS;
+const baselinePerSecond = await rate(DOCUMENTS, CONNECTIONS, baselineIssue({}));
+const ratio = verbsPerSecond / baselinePerSecond;
+
+const variants: [string, Extras][] = [
+  ['baseline + a second transaction', { twoTransactions: true }],
+  ['baseline + 2 audit rows', { audit: true }],
+  ['baseline + pg-boss event', { event: true }],
+  ['baseline + all three', { twoTransactions: true, audit: true, event: true }],
+  ['baseline + the numbering row', { numberingRow: true }],
+];
+const variantRates: Record<string, number> = {};
+for (const [label, extras] of variants) {
+  variantRates[label] = await rate(DOCUMENTS, CONNECTIONS, baselineIssue(extras));
+}
+const statements = await statementsOfOnePost();
+
+say('');
+say(
+  `posting issues of ${LINES} lines, ${DOCUMENTS} documents from ${CONNECTIONS} connections over ${ITEMS} items`,
+);
+say(`  create + post through the verbs       ${verbsPerSecond.toFixed(0).padStart(6)} documents/s`);
+say(`  hand-written SQL, one transaction     ${baselinePerSecond.toFixed(0).padStart(6)} documents/s`);
+for (const [label, r] of Object.entries(variantRates)) {
+  say(`  ${label.padEnd(37)}${r.toFixed(0).padStart(6)} documents/s`);
+}
+say(`  ratio verbs / baseline: ${ratio.toFixed(2)}`);
+say(`  Node CPU per document through the verbs: ${verbCpuMs.toFixed(2)} ms`);
+say(
+  `  statements: create ${statements.create.length}, post ${statements.post.length} (begin and commit included)`,
+);
+for (const [verb, list] of Object.entries(statements)) {
+  for (const s of list) say(`    ${verb.padEnd(6)} ${s}`);
+}
+say(
+  verbsPerSecond >= GOAL_DOCS && ratio >= GOAL_RATIO
+    ? `posting within the goal (≥ ${GOAL_DOCS} documents/s, ratio ≥ ${GOAL_RATIO})`
+    : `posting MISSES the goal (≥ ${GOAL_DOCS} documents/s, ratio ≥ ${GOAL_RATIO})`,
+);
+
+// ---- 2. the balance report through the gateway ---------------------------------------------------
+
+const regional = (await createWarehouse(ctx(), { kind: 'REGIONAL', code: 'BENCH-R', name: 'Региональный' }))
+  .id;
+const reportItems = await loadItems(database, REPORT_ITEMS, 'REPORT');
+await receiveAll(regional, reportItems, '25');
+await events.stop();
+await database.close();
+
+// What autovacuum would have done by now in a warehouse that grew to this size.
+{
+  const admin = createDatabase({ url, max: 1 });
+  await admin.sql`analyze warehouse.balances, warehouse.catalog_items, warehouse.locations`;
+  await admin.close();
+}
+const graph = await startGraph({ databaseUrl: url, logger, ephemeralPorts: true, env: { NODE_ENV: 'test' } });
+const token = await signDevToken({ role: 'WAREHOUSE_KEEPER' }, DEV_JWT_SECRET);
+const report = `query Balances($w: ID!, $after: String) {
+  stockBalances(first: 100, after: $after, filter: { warehouseId: $w }) {
+    totalCount pageInfo { endCursor hasNextPage } nodes { sku name onHand available value } } }`;
+const first = (await graphql(graph.gateway.url, token, report, { w: regional })) as {
+  stockBalances: { totalCount: number; nodes: unknown[]; pageInfo: { endCursor: string } };
+};
+if (first.stockBalances.totalCount !== REPORT_ITEMS || first.stockBalances.nodes.length !== 100) {
+  throw new Error(
+    `balance report: ${first.stockBalances.totalCount} rows, ${first.stockBalances.nodes.length} on the page`,
+  );
+}
+// A later page too: the cursor must not make a deep page slower than the first.
+const deepCursor = first.stockBalances.pageInfo.endCursor;
+for (let i = 0; i < 20; i++) await graphql(graph.gateway.url, token, report, { w: regional });
+const times: number[] = [];
+const deepTimes: number[] = [];
+for (let i = 0; i < REQUESTS; i++) {
+  let t = performance.now();
+  await graphql(graph.gateway.url, token, report, { w: regional });
+  times.push(performance.now() - t);
+  t = performance.now();
+  await graphql(graph.gateway.url, token, report, { w: regional, after: deepCursor });
+  deepTimes.push(performance.now() - t);
+}
+await graph.close();
+await server.stop();
+times.sort((a, b) => a - b);
+deepTimes.sort((a, b) => a - b);
+const p50 = percentile(times, 50);
+const p99 = percentile(times, 99);
+
+say('');
+say(
+  `balance report of a warehouse holding ${REPORT_ITEMS} items through the gateway, first: 100, ${REQUESTS} requests`,
+);
+say(`  first page   p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
+say(
+  `  second page  p50 ${percentile(deepTimes, 50).toFixed(1)} ms, p99 ${percentile(deepTimes, 99).toFixed(1)} ms`,
+);
+say(
+  p99 <= GOAL_REPORT_MS
+    ? `report within the ${GOAL_REPORT_MS} ms goal`
+    : `report OVER the ${GOAL_REPORT_MS} ms goal`,
+);
+say(
+  JSON.stringify({
+    postingDocumentsPerSecond: Math.round(verbsPerSecond),
+    baselineDocumentsPerSecond: Math.round(baselinePerSecond),
+    ratio: +ratio.toFixed(2),
+    variants: Object.fromEntries(Object.entries(variantRates).map(([k, v]) => [k, Math.round(v)])),
+    verbCpuMsPerDocument: +verbCpuMs.toFixed(2),
+    statements: { create: statements.create.length, post: statements.post.length },
+    reportP50Ms: +p50.toFixed(1),
+    reportP99Ms: +p99.toFixed(1),
+  }),
+);
