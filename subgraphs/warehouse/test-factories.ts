@@ -1,6 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../shared/db.ts';
+import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { actorFor, type ServiceHarness } from '../../test/helpers.ts';
+import { createDatabase, type Database } from '../shared/db.ts';
+import { contextFor } from '../shared/subgraph.ts';
+import type { WarehouseContext } from './context.ts';
+import type { WarehouseLoaders } from './db/loaders.ts';
 import { catalogItems } from './db/tables.ts';
+import { warehouse } from './index.ts';
+
+/**
+ * A pool of `max` connections to the harness's database (concurrency needs more than its four) and a
+ * keeper's context on it, fresh for each call.
+ */
+export function useKeeperPool(h: ServiceHarness<WarehouseLoaders>, max: number) {
+  const state = {} as { pool: Database };
+  beforeAll(() => {
+    state.pool = createDatabase({ url: h.url, max });
+  });
+  afterAll(() => state.pool.close());
+  const keeper = (): WarehouseContext =>
+    contextFor(warehouse, {
+      actor: actorFor('WAREHOUSE_KEEPER'),
+      requestId: randomUUID(),
+      database: state.pool,
+      events: h.events,
+      logger: pino({ level: 'silent' }),
+    });
+  return { keeper, pool: () => state.pool };
+}
 
 /** A catalog item as the warehouse's read model holds it (the catalog's own tables are not involved). */
 export async function knownItem(

@@ -44,6 +44,16 @@ export function systemLocations(all: ReadonlyMap<string, LocationRow>): Record<S
 export const kindsOf = (all: ReadonlyMap<string, LocationRow>) =>
   new Map([...all].map(([id, r]) => [id, r.kind as LocationKind]));
 
+/** The read model's columns the document rules and messages need. */
+const itemFactColumns = {
+  id: catalogItems.id,
+  kind: catalogItems.kind,
+  trackedBySerial: catalogItems.trackedBySerial,
+  sku: catalogItems.sku,
+  name: catalogItems.name,
+  unitSymbol: catalogItems.unitSymbol,
+};
+
 /** What the warehouse knows of these items (its read model of the catalog). */
 export async function itemFacts(
   tx: Tx,
@@ -51,14 +61,7 @@ export async function itemFacts(
 ): Promise<Map<string, ItemFacts & { name: string; unitSymbol: string }>> {
   if (!ids.length) return new Map();
   const rows = await tx.db
-    .select({
-      id: catalogItems.id,
-      kind: catalogItems.kind,
-      trackedBySerial: catalogItems.trackedBySerial,
-      sku: catalogItems.sku,
-      name: catalogItems.name,
-      unitSymbol: catalogItems.unitSymbol,
-    })
+    .select(itemFactColumns)
     .from(catalogItems)
     .where(sql`${catalogItems.id} = any(${sql.param([...new Set(ids)])}::uuid[])`);
   return new Map(rows.map((r) => [r.id, r]));
@@ -142,14 +145,7 @@ export async function linesWithItems(
   const rows = await tx.db
     .select({
       line: documentLines,
-      item: {
-        id: catalogItems.id,
-        kind: catalogItems.kind,
-        trackedBySerial: catalogItems.trackedBySerial,
-        sku: catalogItems.sku,
-        name: catalogItems.name,
-        unitSymbol: catalogItems.unitSymbol,
-      },
+      item: itemFactColumns,
     })
     .from(documentLines)
     .leftJoin(catalogItems, eq(catalogItems.id, documentLines.itemId))

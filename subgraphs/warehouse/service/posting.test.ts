@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFor, useServiceHarness } from '../../../test/helpers.ts';
-import { createDatabase, type Database } from '../../shared/db.ts';
+import { describe, expect, it } from 'vitest';
+import { useServiceHarness } from '../../../test/helpers.ts';
 import { toPayload } from '../../shared/errors.ts';
-import { contextFor } from '../../shared/subgraph.ts';
 import { warehouse } from '../index.ts';
-import { knownItem, serialItem } from '../test-factories.ts';
+import { knownItem, serialItem, useKeeperPool } from '../test-factories.ts';
 import { createDocument } from './create-document.ts';
 import { postDocument } from './post-document.ts';
 import { receiveTransfer } from './receive-transfer.ts';
@@ -16,22 +13,7 @@ import { updateDocument } from './update-document.ts';
 import { createWarehouse } from './warehouses.ts';
 
 const h = useServiceHarness(warehouse);
-let pool: Database;
-
-beforeAll(() => {
-  // Concurrency needs more connections than the harness's four.
-  pool = createDatabase({ url: h.url, max: 24 });
-});
-afterAll(() => pool.close());
-
-const keeper = () =>
-  contextFor(warehouse, {
-    actor: actorFor('WAREHOUSE_KEEPER'),
-    requestId: randomUUID(),
-    database: pool,
-    events: h.events,
-    logger: pino({ level: 'silent' }),
-  });
+const { keeper, pool: database } = useKeeperPool(h, 24);
 
 async function newWarehouse(kind: 'CENTRAL' | 'REGIONAL' | 'VAN' = 'CENTRAL', technicianId?: string) {
   const row = await createWarehouse(keeper(), {
@@ -49,7 +31,7 @@ async function posted(input: Record<string, unknown>) {
 }
 
 async function balance(warehouseId: string, itemId: string) {
-  const [row] = await pool.sql<{ on_hand: string; reserved: string; value: string }[]>`
+  const [row] = await database().sql<{ on_hand: string; reserved: string; value: string }[]>`
     select on_hand::text, reserved::text, value::text from warehouse.balances
     where location_id = ${warehouseId} and item_id = ${itemId}`;
   return row
@@ -170,7 +152,7 @@ describe('posting stock documents', () => {
       new Set(outcomes.filter((o) => o === 'POSTED' || o === 'INSUFFICIENT_STOCK')),
     );
     expect(outcomes.filter((o) => o === 'POSTED').length).toBeGreaterThan(500);
-    const [totals] = await pool.sql<{ on_hand: string; value: string }[]>`
+    const [totals] = await database().sql<{ on_hand: string; value: string }[]>`
       select sum(on_hand)::text as on_hand, sum(value)::text as value from warehouse.balances
       where location_id = any(${ws}::uuid[])`;
     expect(Number(totals?.on_hand)).toBe(5 * 3 * 200);
@@ -323,7 +305,7 @@ describe('posting stock documents', () => {
     const cable = await knownItem(h.database);
     const ont = await serialItem(h.database);
     const count = async () =>
-      (await pool.sql<{ n: number }[]>`select count(*)::int as n from warehouse.documents`)[0]?.n;
+      (await database().sql<{ n: number }[]>`select count(*)::int as n from warehouse.documents`)[0]?.n;
     const before = await count();
     const cases: [Record<string, unknown>, string, string[]][] = [
       [

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorFor, useServiceHarness } from '../../../test/helpers.ts';
-import { createDatabase, type Database } from '../../shared/db.ts';
+import { describe, expect, it } from 'vitest';
+import { useServiceHarness } from '../../../test/helpers.ts';
 import { toPayload } from '../../shared/errors.ts';
-import { contextFor } from '../../shared/subgraph.ts';
 import { warehouse } from '../index.ts';
-import { knownItem } from '../test-factories.ts';
+import { knownItem, useKeeperPool } from '../test-factories.ts';
 import { createDocument } from './create-document.ts';
 import { postDocument } from './post-document.ts';
 import { createWarehouse } from './warehouses.ts';
@@ -17,21 +14,7 @@ const EACH = 5;
 const ON_HAND = ISSUES * EACH;
 
 const h = useServiceHarness(warehouse);
-let pool: Database;
-
-beforeAll(() => {
-  pool = createDatabase({ url: h.url, max: 32 });
-});
-afterAll(() => pool.close());
-
-const keeper = () =>
-  contextFor(warehouse, {
-    actor: actorFor('WAREHOUSE_KEEPER'),
-    requestId: randomUUID(),
-    database: pool,
-    events: h.events,
-    logger: pino({ level: 'silent' }),
-  });
+const { keeper, pool: database } = useKeeperPool(h, 32);
 
 describe('the stock ledger under load', () => {
   it(`posts ${ISSUES} concurrent issues of ${EACH} against ${ON_HAND} on hand down to exactly 0`, async () => {
@@ -52,7 +35,7 @@ describe('the stock ledger under load', () => {
 
     // The drafts are test data, written in bulk: what is under test is posting them all at once.
     let t = performance.now();
-    const drafts = await pool.sql<{ id: string }[]>`
+    const drafts = await database().sql<{ id: string }[]>`
       with d as (
         insert into warehouse.documents (type, number, document_date, source_id, purpose, author_id)
         select 'ISSUE', 'STRESS-' || n, current_date::text, ${w}, 'INTERNAL_USE', 'test'
@@ -85,11 +68,11 @@ describe('the stock ledger under load', () => {
     for (const o of outcomes) tally.set(o, (tally.get(o) ?? 0) + 1);
     expect(Object.fromEntries(tally)).toEqual({ POSTED: ISSUES });
 
-    const rows = await pool.sql<{ on_hand: string; reserved: string; value: string }[]>`
+    const rows = await database().sql<{ on_hand: string; reserved: string; value: string }[]>`
       select on_hand::text, reserved::text, value::text from warehouse.balances
       where location_id = ${w} and item_id = ${item}`;
     expect(rows.map((r) => [Number(r.on_hand), Number(r.reserved), Number(r.value)])).toEqual([[0, 0, 0]]);
-    const [moves] = await pool.sql<{ n: number; out: string }[]>`
+    const [moves] = await database().sql<{ n: number; out: string }[]>`
       select count(*)::int as n, sum(quantity)::text as out from warehouse.moves
       where from_id = ${w} and item_id = ${item}`;
     expect([moves?.n, Number(moves?.out)]).toEqual([ISSUES, ON_HAND]);
