@@ -22,6 +22,11 @@ import {
 } from './resolvers/types.ts';
 import { seedWarehouses } from './seed.ts';
 import { startCatalogSync } from './service/catalog-sync.ts';
+import { expireReservations } from './service/reservations.ts';
+
+/** How often expired reservations are swept. */
+const RESERVATION_SWEEP_MS = 60_000;
+
 import { printData } from './service/print.ts';
 
 export const warehouseTypeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
@@ -53,6 +58,15 @@ export const warehouse: SubgraphModule<WarehouseLoaders> = {
   start: async (runtime) => {
     const sync = startCatalogSync(runtime);
     let stopping = false;
+    // Expired reservations also stop holding stock the next time their balance is locked; the sweep
+    // frees what nobody touches.
+    const sweep = setInterval(() => {
+      expireReservations(runtime.database).then(
+        (n) => n && runtime.logger.info({ reservations: n }, 'reservations expired'),
+        (error: unknown) => runtime.logger.warn({ err: error }, 'reservation sweep failed'),
+      );
+    }, RESERVATION_SWEEP_MS);
+    sweep.unref();
     // The demo's stock needs the catalog's items, so it follows the first fill; a failure is logged and
     // the subgraph serves on without it.
     const stocked = runtime.seed
@@ -68,6 +82,7 @@ export const warehouse: SubgraphModule<WarehouseLoaders> = {
     return {
       stop: async () => {
         stopping = true;
+        clearInterval(sweep);
         await sync.stop();
         await stocked;
       },

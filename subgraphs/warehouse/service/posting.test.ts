@@ -7,7 +7,7 @@ import { knownItem, serialItem, useKeeperPool } from '../test-factories.ts';
 import { createDocument } from './create-document.ts';
 import { postDocument } from './post-document.ts';
 import { receiveTransfer } from './receive-transfer.ts';
-import { releaseReservation, reserveStock } from './reservations.ts';
+import { expireReservations, releaseReservation, reserveStock } from './reservations.ts';
 import { reverseDocument } from './reverse-document.ts';
 import { updateDocument } from './update-document.ts';
 import { createWarehouse } from './warehouses.ts';
@@ -396,5 +396,35 @@ describe('posting stock documents', () => {
     ]);
     expect(second.id).toBe(first.id);
     expect(await balance(w, item)).toEqual({ onHand: 4, reserved: 0, value: 8 });
+  });
+
+  it('sweeps a reservation past its expiry: stock available again, serials free, status EXPIRED', async () => {
+    const w = await newWarehouse();
+    const ont = await serialItem(h.database);
+    await posted({
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: [{ itemId: ont, quantity: '2', unitCost: '100.00', serials: ['EXP-1', 'EXP-2'] }],
+    });
+    const r = await reserveStock(keeper(), {
+      warehouseId: w,
+      itemId: ont,
+      serials: ['EXP-1'],
+      forType: 'ORDER',
+      forId: 'order-exp',
+    });
+    expect(await balance(w, ont)).toMatchObject({ onHand: 2, reserved: 1 });
+    await database()
+      .sql`update warehouse.reservations set expires_at = now() - interval '1 second' where id = ${r.id}`;
+    expect(await expireReservations(database())).toBeGreaterThanOrEqual(1);
+    expect(await balance(w, ont)).toMatchObject({ onHand: 2, reserved: 0 });
+    const [serial] = await database().sql<{ reservation_id: string | null }[]>`
+      select reservation_id from warehouse.serials where item_id = ${ont} and serial = 'EXP-1'`;
+    expect(serial?.reservation_id).toBeNull();
+    const [row] = await database().sql<
+      { status: string }[]
+    >`select status from warehouse.reservations where id = ${r.id}`;
+    expect(row?.status).toBe('EXPIRED');
+    expect(await expireReservations(database())).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { type Database, withTransaction } from '../../shared/db.ts';
 import { DomainError, ErrorCode, userError } from '../../shared/errors.ts';
 import { balances, reservations } from '../db/tables.ts';
 import { formatQuantity, isWhole, quantity as parseQuantity, units } from '../domain/decimal.ts';
@@ -197,3 +198,35 @@ export const releaseReservation = defineVerb({
     return after!;
   },
 });
+
+/**
+ * Ends every reservation past its expiry: marked EXPIRED, its serials freed, what it still held no
+ * longer reserved. The balance rows are locked first, in key order, as posting locks them, so the
+ * sweep and a post never wait on each other in a circle. Returns how many expired.
+ */
+export async function expireReservations(database: Database): Promise<number> {
+  return withTransaction({ database }, async (tx) => {
+    await tx.sql`
+      select 1 from warehouse.balances b
+      where (b.location_id, b.item_id) in (
+        select location_id, item_id from warehouse.reservations where status = 'ACTIVE' and expires_at <= now()
+      )
+      order by b.location_id, b.item_id
+      for update`;
+    const [row] = await tx.sql<{ n: number }[]>`
+      with expired as (
+        update warehouse.reservations set status = 'EXPIRED', updated_at = now()
+        where status = 'ACTIVE' and expires_at <= now()
+        returning id, location_id, item_id, remaining
+      ), freed as (
+        update warehouse.serials set reservation_id = null where reservation_id in (select id from expired)
+      ), held as (
+        select location_id, item_id, sum(remaining) as remaining from expired group by location_id, item_id
+      ), released as (
+        update warehouse.balances b set reserved = b.reserved - held.remaining, updated_at = now()
+        from held where b.location_id = held.location_id and b.item_id = held.item_id
+      )
+      select count(*)::int as n from expired`;
+    return row?.n ?? 0;
+  });
+}
