@@ -9,6 +9,7 @@ import {
   balancesOfItems,
   belowMinimum,
   type DocumentFilter,
+  documentByNumber,
   documentsByIds,
   ledgerCheck,
   linesOfDocuments,
@@ -67,6 +68,7 @@ export function createWarehouseLoaders(scope: ReadScope) {
       valuation: () => valueByWarehouse(scope.db),
       ledgerCheck: () => ledgerCheck(scope.db),
       serial: (itemId: string, serial: string) => serialAt(scope.db, itemId, serial),
+      documentByNumber: (number: string) => documentByNumber(scope.db, number),
     },
     documentTrail: auditTrailLoader(scope, auditLog, 'StockDocument'),
   };

@@ -1,7 +1,13 @@
 /** The warehouse's reads: lists (keyset pages) and the batched lookups its loaders make. */
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { anyId, type Db } from '../../shared/db.ts';
-import { type Connection, keysetPage, type PageArgs, tablePage } from '../../shared/pagination.ts';
+import {
+  type Connection,
+  type KeysetOrder,
+  keysetPage,
+  type PageArgs,
+  tablePage,
+} from '../../shared/pagination.ts';
 import {
   type BalanceRow,
   balances,
@@ -202,13 +208,7 @@ export function listDocuments(
   const like = filter.search ? `${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return tablePage<DocumentRow>(db, documents, {
     args,
-    order: {
-      column: documents.createdAt,
-      id: documents.id,
-      descending: true,
-      cursor: 'timestamp',
-      key: (r) => [r.createdAt, r.id],
-    },
+    order: newestFirst(documents),
     where: and(
       filter.type ? eq(documents.type, filter.type) : undefined,
       filter.status ? eq(documents.status, filter.status) : undefined,
@@ -228,6 +228,26 @@ export function listDocuments(
         : undefined,
     ),
   });
+}
+
+/** Newest first by creation, the id breaking ties: the order of documents and reservations. */
+function newestFirst<Row extends { createdAt: Date; id: string }>(table: {
+  createdAt: AnyColumn;
+  id: AnyColumn;
+}): KeysetOrder<Row> {
+  return {
+    column: table.createdAt,
+    id: table.id,
+    descending: true,
+    cursor: 'timestamp',
+    key: (r) => [r.createdAt, r.id],
+  };
+}
+
+/** A document by its number, as printed (case-insensitive: numbers are stored upper case). */
+export async function documentByNumber(db: Db, number: string): Promise<DocumentRow | null> {
+  const [row] = await db.select().from(documents).where(eq(documents.number, number.trim().toUpperCase()));
+  return row ?? null;
 }
 
 export const documentsByIds = (db: Db, ids: readonly string[]) =>
@@ -290,13 +310,7 @@ export function listReservations(
 ): Promise<Connection<ReservationRow>> {
   return tablePage<ReservationRow>(db, reservations, {
     args,
-    order: {
-      column: reservations.createdAt,
-      id: reservations.id,
-      descending: true,
-      cursor: 'timestamp',
-      key: (r) => [r.createdAt, r.id],
-    },
+    order: newestFirst(reservations),
     where: and(
       filter.warehouseId ? eq(reservations.locationId, filter.warehouseId) : undefined,
       filter.itemId ? eq(reservations.itemId, filter.itemId) : undefined,

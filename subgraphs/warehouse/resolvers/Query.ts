@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { moneyText, valuesTotal } from '../service/present.ts';
-import { visibility } from '../service/visibility.ts';
+import { visibility, visibleDocument } from '../service/visibility.ts';
 
 export const Query: QueryResolvers = {
   warehouses: (_, { filter }, ctx) => ctx.loaders.lists.warehouses(filter ?? {}, visibility(ctx)),
@@ -19,23 +19,9 @@ export const Query: QueryResolvers = {
       : null;
     return ctx.loaders.lists.documents({ first, after, last, before }, filter ?? {}, vans);
   },
-  stockDocument: async (_, { id }, ctx) => {
-    const doc = await ctx.loaders.document.load(id);
-    if (!doc) return null;
-    const { technicianId } = visibility(ctx);
-    if (!technicianId) return doc;
-    const source = doc.sourceId ? await ctx.loaders.location.load(doc.sourceId) : null;
-    return source?.technicianId === technicianId ? doc : null;
-  },
-  stockDocumentByNumber: async (_, { number }, ctx) => {
-    const found = await ctx.loaders.lists.documents({ first: 1 }, { search: number.trim() }, null);
-    const doc = found.nodes.find((d) => d.number === number.trim().toUpperCase()) ?? null;
-    if (!doc) return null;
-    const { technicianId } = visibility(ctx);
-    if (!technicianId) return doc;
-    const source = doc.sourceId ? await ctx.loaders.location.load(doc.sourceId) : null;
-    return source?.technicianId === technicianId ? doc : null;
-  },
+  stockDocument: async (_, { id }, ctx) => visibleDocument(ctx, await ctx.loaders.document.load(id)),
+  stockDocumentByNumber: async (_, { number }, ctx) =>
+    visibleDocument(ctx, await ctx.loaders.lists.documentByNumber(number)),
   stockMoves: (_, { first, after, last, before, filter }, ctx) =>
     ctx.loaders.lists.moves({ first, after, last, before }, filter),
   stockSerial: async (_, { itemId, serial }, ctx) => {

@@ -427,4 +427,25 @@ describe('posting stock documents', () => {
     expect(row?.status).toBe('EXPIRED');
     expect(await expireReservations(database())).toBe(0);
   });
+
+  it('finds a document by its number as scanned, whatever else mentions the number', async () => {
+    const w = await newWarehouse();
+    const item = await knownItem(h.database, { kind: 'GOODS' });
+    const first = await createDocument(keeper(), {
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: [{ itemId: item, quantity: '1', unitCost: '1.00' }],
+    });
+    // A later document whose supplier reference starts with the first one's number.
+    await createDocument(keeper(), {
+      type: 'RECEIPT',
+      destinationId: w,
+      supplierReference: `${first.number}-A`,
+      lines: [{ itemId: item, quantity: '1', unitCost: '1.00' }],
+    });
+    const res = await h.execute('query($n: String!) { stockDocumentByNumber(number: $n) { id number } }', {
+      n: first.number.toLowerCase(),
+    });
+    expect(res.data?.stockDocumentByNumber).toEqual({ id: first.id, number: first.number });
+  });
 });

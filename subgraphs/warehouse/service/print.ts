@@ -2,22 +2,17 @@ import type { WarehouseContext } from '../context.ts';
 import type { StockDocumentPrint } from '../documents/print-data.ts';
 import { formatMoney, formatQuantity, quantity, value, valueAtCost } from '../domain/decimal.ts';
 import type { DocumentType } from '../domain/documents.ts';
-import { visibility } from './visibility.ts';
+import { visibleDocument } from './visibility.ts';
 
 /**
  * What a document's print form shows, read for the caller (a technician gets their own van's documents
  * only): the document, its lines with the items' names as the warehouse knows them, the ends' names.
  */
 export async function printData(ctx: WarehouseContext, id: string): Promise<StockDocumentPrint | null> {
-  const doc = await ctx.loaders.document.load(id);
+  const doc = await visibleDocument(ctx, await ctx.loaders.document.load(id));
   if (!doc) return null;
   const name = async (locationId: string | null) =>
     locationId ? ((await ctx.loaders.location.load(locationId))?.name ?? null) : null;
-  const { technicianId } = visibility(ctx);
-  if (technicianId) {
-    const source = doc.sourceId ? await ctx.loaders.location.load(doc.sourceId) : null;
-    if (source?.technicianId !== technicianId) return null;
-  }
   const lines = await ctx.loaders.linesOfDocument.load(doc.id);
   const items = await Promise.all(lines.map((l) => ctx.loaders.item.load(l.itemId)));
   let total = 0n;
