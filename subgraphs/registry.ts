@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogManifest } from './catalog/manifest.ts';
 import { type ModuleAccess, scopesFor } from './shared/roles.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
+import { subscribersManifest } from './subscribers/manifest.ts';
 import { warehouseManifest } from './warehouse/manifest.ts';
 
 /**
@@ -37,6 +38,11 @@ export const subgraphs: readonly SubgraphEntry[] = [
     ...warehouseManifest,
     schemaFile: file('./warehouse/schema.graphql'),
     load: async () => (await import('./warehouse/index.ts')).warehouse as SubgraphModule,
+  },
+  {
+    ...subscribersManifest,
+    schemaFile: file('./subscribers/schema.graphql'),
+    load: async () => (await import('./subscribers/index.ts')).subscribers as SubgraphModule,
   },
 ];
 

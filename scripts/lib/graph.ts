@@ -69,10 +69,10 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
       supergraphSdl: supergraphSdl(),
       logger: opts.logger,
     });
-    if (opts.background !== false) {
-      for (const entry of subgraphs) {
-        await booted.get(entry.name)?.startWork(gateway.url, entry.serviceScopes ?? []);
-      }
+    for (const entry of subgraphs) {
+      const b = booted.get(entry.name);
+      if (opts.background === false) b?.connect(gateway.url, entry.serviceScopes ?? []);
+      else await b?.startWork(gateway.url, entry.serviceScopes ?? []);
     }
     metrics = config.metrics ? await startMetricsServer(config.metrics.port, config.metrics.host) : null;
     const running = metrics;

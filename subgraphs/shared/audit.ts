@@ -1,8 +1,17 @@
 import DataLoader from 'dataloader';
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, type PgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  getTableConfig,
+  index,
+  jsonb,
+  type PgSchema,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Actor } from './auth.ts';
-import { anyId, type Db, insertMany } from './db.ts';
+import { anyId, type Db, type Fragment, insertMany, type Tx } from './db.ts';
 import { loaderFamily } from './loaders.ts';
 import type { ReadScope } from './subgraph.ts';
 import { isUuid } from './validation.ts';
@@ -68,6 +77,40 @@ export async function insertAudit(db: Db, table: AuditTable, who: AuditWho, entr
   }
 }
 
+/**
+ * The audit rows of `entries` as an INSERT to send inside the caller's own statement (a part of
+ * `inOneStatement`, or a CTE of its own): a change and its audit row in one round trip. `after`, a
+ * jsonb expression, is merged into each entry's `after`: values only that statement makes, such as a
+ * number it takes.
+ */
+export function auditInsert(
+  tx: Tx,
+  table: AuditTable,
+  who: AuditWho,
+  entries: readonly AuditEntry[],
+  after?: Fragment,
+): Fragment {
+  const { schema, name } = getTableConfig(table);
+  const rows = entries.map((entry) => ({
+    actor_id: who.actor.id,
+    actor_roles: who.actor.roles,
+    request_id: who.requestId ?? null,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  }));
+  const sql = tx.sql;
+  return sql`
+    insert into ${sql.unsafe(`"${schema ?? 'public'}"."${name}"`)}
+      (actor_id, actor_roles, request_id, entity_type, entity_id, action, before, after)
+    select actor_id, actor_roles, request_id, entity_type, entity_id, action, before,
+      ${after ? sql`coalesce(v.after, '{}'::jsonb) || ${after}` : sql`v.after`}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(actor_id text, actor_roles text[],
+      request_id text, entity_type text, entity_id uuid, action text, before jsonb, after jsonb)`;
+}
+
 /** The newest `limit` audit rows of each of many entities of one type, in one statement. */
 export async function auditTrailsOf(
   db: Db,
@@ -114,4 +157,34 @@ export function auditTrailLoader(scope: ReadScope, table: AuditTable, entityType
   );
   return (entityId: string, limit: number | null | undefined) =>
     byLimit(clampTrailLimit(limit)).load(entityId);
+}
+
+/**
+ * Audited reads of personal data: each `record(entityId, fields, reason)` of one operation is written as
+ * an audit row (`action: 'read-personal-data'`, `after: { fields, reason }`) with who read it, all of an
+ * operation's reads in one statement. A read is answered only once its row is written.
+ */
+export function personalDataReads(
+  scope: ReadScope & AuditWho & { database: { db: Db } },
+  table: AuditTable,
+  entityType: string,
+) {
+  const loader = new DataLoader<string, true>(async (keys) => {
+    await insertAudit(
+      scope.database.db,
+      table,
+      scope,
+      keys.map((key) => {
+        const { entityId, fields, reason } = JSON.parse(key) as {
+          entityId: string;
+          fields: string[];
+          reason: string;
+        };
+        return { entityType, entityId, action: 'read-personal-data', after: { fields, reason } };
+      }),
+    );
+    return keys.map(() => true as const);
+  });
+  return (entityId: string, fields: readonly string[], reason: string) =>
+    loader.load(JSON.stringify({ entityId, fields, reason }));
 }

@@ -1,6 +1,6 @@
 import { createDatabase, type Database } from './db.ts';
 import { EventBus } from './events.ts';
-import { createGraphClient } from './graph-client.ts';
+import { createGraphClient, type GraphClient } from './graph-client.ts';
 import type { Logger } from './logger.ts';
 import { migrateSubgraph } from './migrate.ts';
 import { type RunningSubgraph, startSubgraphServer } from './server.ts';
@@ -27,9 +27,11 @@ export interface BootedSubgraph {
   database: Database;
   events: EventBus;
   /**
-   * Starts the module's background work (`SubgraphModule.start`) with a graph client to the gateway at
-   * `gatewayUrl`, as `service:<module>` with the scopes its manifest gives; once is enough.
+   * Gives the module its client to the gateway at `gatewayUrl`, as `service:<module>` with the scopes its
+   * manifest gives: its verbs read other modules through it (`RequestContext.graph`). Once is enough.
    */
+  connect(gatewayUrl: string, serviceScopes: readonly string[]): GraphClient;
+  /** `connect`, then the module's background work (`SubgraphModule.start`); once is enough. */
   startWork(gatewayUrl: string, serviceScopes: readonly string[]): Promise<void>;
   /**
    * Stops the background work (idempotent; `close` does it too). A process hosting the gateway calls it
@@ -71,7 +73,9 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
     events = new EventBus(opts.databaseUrl, logger);
     await events.start();
     if (opts.seed) await seedSubgraph(module, database, events, logger);
+    let graph: GraphClient | null = null;
     const server = await startSubgraphServer({
+      graph: () => graph,
       module,
       database,
       events,
@@ -82,6 +86,16 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
       ...(opts.host ? { host: opts.host } : {}),
     });
     const bus = events;
+    const connect = (gatewayUrl: string, serviceScopes: readonly string[]): GraphClient => {
+      graph ??= createGraphClient({
+        gatewayUrl,
+        service: module.name,
+        scopes: serviceScopes,
+        internalSecret: opts.internalSecret,
+        logger,
+      });
+      return graph;
+    };
     let work: { stop(): Promise<void> } | null = null;
     let workStopped: Promise<void> | undefined;
     const stopWork = () => {
@@ -92,16 +106,12 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
       server,
       database,
       events: bus,
+      connect,
       startWork: async (gatewayUrl, serviceScopes) => {
-        if (work || workStopped || !module.start) return;
-        const graph = createGraphClient({
-          gatewayUrl,
-          service: module.name,
-          scopes: serviceScopes,
-          internalSecret: opts.internalSecret,
-          logger,
-        });
-        work = await module.start({ database, events: bus, logger, graph, seed: opts.seed ?? false });
+        if (work || workStopped) return;
+        const client = connect(gatewayUrl, serviceScopes);
+        if (!module.start) return;
+        work = await module.start({ database, events: bus, logger, graph: client, seed: opts.seed ?? false });
       },
       stopWork,
       close: async () => {

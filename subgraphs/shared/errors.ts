@@ -107,11 +107,18 @@ export class DeadlineExceeded extends GraphQLError {
   }
 }
 
-/** zod issues → userErrors with the field path under `input`. */
+/**
+ * zod issues → userErrors with the field path under `input`. A custom issue may name its own code
+ * (`params: { code: 'INVALID_PHONE' }`); every other issue is VALIDATION.
+ */
 export function fromZod(error: z.ZodError, root = 'input'): UserError[] {
-  return error.issues.map((issue) =>
-    userError(ErrorCode.VALIDATION, issue.message, [root, ...issue.path.map((p) => String(p))]),
-  );
+  return error.issues.map((issue) => {
+    const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+    return userError(typeof own === 'string' ? own : ErrorCode.VALIDATION, issue.message, [
+      root,
+      ...issue.path.map((p) => String(p)),
+    ]);
+  });
 }
 
 /** The `…Payload` shape every mutation returns. */

@@ -26,6 +26,7 @@ import type { Database } from './db.ts';
 import { fieldOfVariableError, isClientError } from './errors.ts';
 import type { EventBus } from './events.ts';
 import { contentDisposition, signFilePath } from './files.ts';
+import type { GraphClient } from './graph-client.ts';
 import {
   bodyErrorHandler,
   bulkInputLimits,
@@ -61,6 +62,8 @@ export interface SubgraphServerOptions<L> {
   host?: string;
   /** Development and tests: introspection on and schema hints in errors. */
   development: boolean;
+  /** The module's client to the graph, once the gateway is known (see `BootedSubgraph.startWork`). */
+  graph?: () => GraphClient | null;
 }
 
 export interface RunningSubgraph {
@@ -212,6 +215,7 @@ export async function startSubgraphServer<L>(opts: SubgraphServerOptions<L>): Pr
       events,
       logger: logger.child({ requestId }),
       signFile: (path, ttlSeconds) => signFilePath(path, internalSecret, ttlSeconds),
+      graph: opts.graph?.() ?? null,
     });
 
   const sockets = socketOperations(module.name, (error, requestId) =>

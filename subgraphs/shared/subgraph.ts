@@ -24,6 +24,8 @@ export interface ContextInit {
   deadline?: number | null;
   /** Signs a path of a file the gateway serves (`/files/<subgraph>/<kind>/<id>`) for a while. */
   signFile?: (path: string, ttlSeconds: number) => string;
+  /** The module's client to the graph (its service identity), once the gateway is known; null before. */
+  graph?: GraphClient | null;
 }
 
 /**
@@ -41,6 +43,11 @@ export class RequestContext<Loaders = unknown> implements TxScope, ReadScope {
   readonly deadline: number | null;
   /** A link to a file the gateway serves without a header, signed and short-lived (see `shared/files.ts`). */
   readonly signFile: (path: string, ttlSeconds: number) => string;
+  /**
+   * Reads other modules' data through the gateway as `service:<module>` (a tariff's quote when a service
+   * is subscribed); null until the gateway is up, so a verb that needs it refuses cleanly.
+   */
+  readonly graph: GraphClient | null;
   tx: Tx | undefined = undefined;
   protected readonly makeLoaders: (scope: ReadScope) => Loaders;
   protected current: Loaders | undefined = undefined;
@@ -57,6 +64,7 @@ export class RequestContext<Loaders = unknown> implements TxScope, ReadScope {
       (() => {
         throw new Error('This context signs no file links');
       });
+    this.graph = init.graph ?? null;
     this.makeLoaders = makeLoaders;
   }
 

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../test/helpers.ts';
+import { demoId } from '../shared/ids.ts';
 import { seedDemoStock } from './demo-stock.ts';
 import { warehouse } from './index.ts';
 import { seedWarehouses } from './seed.ts';
@@ -64,7 +65,9 @@ describe('the demo stock', () => {
       }[]
     ).map((d) => [d.subscriberId, d.status, d.lines.map((l) => `${l.sku}×${l.serials.length}`)]);
     expect(issues.sort()).toEqual(
-      [1, 2, 3].map((n) => [`demo-subscriber-${n}`, 'POSTED', ['ONT-HG8245H×1', 'CBL-OK-4×0', 'PC-SC-3×0']]),
+      [1, 2, 3]
+        .map((n) => [demoId('subscriber', n), 'POSTED', ['ONT-HG8245H×1', 'CBL-OK-4×0', 'PC-SC-3×0']])
+        .sort(),
     );
 
     const count = async () =>

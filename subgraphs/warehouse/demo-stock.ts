@@ -9,6 +9,7 @@
  */
 import { count } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../shared/boot.ts';
+import { demoId } from '../shared/ids.ts';
 import { type ModuleRuntime, RequestContext } from '../shared/subgraph.ts';
 import type { WarehouseContext } from './context.ts';
 import { createWarehouseLoaders } from './db/loaders.ts';
@@ -200,7 +201,8 @@ export async function seedDemoStock(
         type: 'ISSUE',
         sourceId: van.id,
         purpose: 'SUBSCRIBER',
-        subscriberId: `demo-subscriber-${i + 1}`,
+        // The demo subscribers' ids (the subscribers module's demo data): the CPE goes to their premises.
+        subscriberId: demoId('subscriber', i + 1),
         comment: 'Подключение абонента',
         lines,
       });
