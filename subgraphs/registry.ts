@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { assetsManifest } from './assets/manifest.ts';
 import { catalogManifest } from './catalog/manifest.ts';
 import { type ModuleAccess, scopesFor } from './shared/roles.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
@@ -43,6 +44,11 @@ export const subgraphs: readonly SubgraphEntry[] = [
     ...subscribersManifest,
     schemaFile: file('./subscribers/schema.graphql'),
     load: async () => (await import('./subscribers/index.ts')).subscribers as SubgraphModule,
+  },
+  {
+    ...assetsManifest,
+    schemaFile: file('./assets/schema.graphql'),
+    load: async () => (await import('./assets/index.ts')).assets as SubgraphModule,
   },
 ];
 

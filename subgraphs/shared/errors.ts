@@ -52,6 +52,8 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'BAD_PAGE_SIZE',
   'PAYLOAD_TOO_LARGE',
   'DEADLINE_EXCEEDED',
+  // Another module a read needs through the graph did not answer; the message names which.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**

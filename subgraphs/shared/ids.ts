@@ -17,3 +17,9 @@ export function uuidV5(name: string, namespace: string): string {
 /** The id the demo data gives the `n`-th thing of a kind (`subscriber`, `premises`), so modules can name it. */
 export const demoId = (kind: string, n: number): string =>
   uuidV5(`${kind}/${n}`, uuidV5('https://oss-graph.dev/demo', NAMESPACE_URL));
+
+/** The namespace of the demo catalog's item ids: UUID v5 of the URL naming it. */
+export const DEMO_ITEM_NAMESPACE = uuidV5('https://oss-graph.dev/catalog/items', NAMESPACE_URL);
+
+/** The id the demo catalog gives the item with this SKU, so every module's demo data can name it. */
+export const demoItemId = (sku: string): string => uuidV5(sku, DEMO_ITEM_NAMESPACE);

@@ -32,6 +32,7 @@ export const warehouseManifest = {
       StockDocumentConnection: '../../shared/pagination.ts#Connection<DocumentRow>',
       StockMoveConnection: '../../shared/pagination.ts#Connection<MoveRow>',
       StockReservationConnection: '../../shared/pagination.ts#Connection<ReservationRow>',
+      StockSerialConnection: '../../shared/pagination.ts#Connection<SerialRow>',
       WarehousePayload: "../../shared/errors.ts#Payload<'warehouse', LocationRow>",
       StockDocumentPayload: "../../shared/errors.ts#Payload<'document', DocumentRow>",
       StockReservationPayload: "../../shared/errors.ts#Payload<'reservation', ReservationRow>",

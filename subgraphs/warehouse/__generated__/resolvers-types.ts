@@ -229,6 +229,11 @@ export type Query = {
   stockReservations: StockReservationConnection;
   /** Where a serial-tracked unit is now; null when the warehouse never saw it. */
   stockSerial?: Maybe<StockSerial>;
+  /**
+   * Every serial-tracked unit the warehouse has seen and where it is now (a warehouse, a van, in transit, or
+   * a system location: issued to a customer, lost, back at the supplier), in serial order.
+   */
+  stockSerials: StockSerialConnection;
   /** The value of what each warehouse holds at moving-average cost, and the total. */
   stockValuation: StockValuation;
   /** One warehouse or van by id; null when there is none (or, for a technician, when it is not their van). */
@@ -292,6 +297,15 @@ export type QueryStockReservationsArgs = {
 export type QueryStockSerialArgs = {
   itemId: Scalars['ID']['input'];
   serial: Scalars['String']['input'];
+};
+
+
+export type QueryStockSerialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockSerialFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -689,6 +703,14 @@ export type StockSerial = {
   serial: Scalars['String']['output'];
 };
 
+export type StockSerialConnection = {
+  __typename?: 'StockSerialConnection';
+  edges: Array<StockSerialEdge>;
+  nodes: Array<StockSerial>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A serial whose recorded place differs from where its last move took it. */
 export type StockSerialDifference = {
   __typename?: 'StockSerialDifference';
@@ -696,6 +718,18 @@ export type StockSerialDifference = {
   ledgerAt?: Maybe<StockLocation>;
   recordedAt?: Maybe<StockLocation>;
   serial: Scalars['String']['output'];
+};
+
+export type StockSerialEdge = {
+  __typename?: 'StockSerialEdge';
+  cursor: Scalars['String']['output'];
+  node: StockSerial;
+};
+
+export type StockSerialFilter = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Serials at this location (a warehouse, a van, or a system location). */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type StockTotals = {
@@ -969,7 +1003,10 @@ export type ResolversTypes = ResolversObject<{
   StockReservationFilter: StockReservationFilter;
   StockReservationPayload: ResolverTypeWrapper<Payload<'reservation', ReservationRow>>;
   StockSerial: ResolverTypeWrapper<SerialRow>;
+  StockSerialConnection: ResolverTypeWrapper<Connection<SerialRow>>;
   StockSerialDifference: ResolverTypeWrapper<Omit<StockSerialDifference, 'item' | 'ledgerAt' | 'recordedAt'> & { item: ResolversTypes['CatalogItem'], ledgerAt?: Maybe<ResolversTypes['StockLocation']>, recordedAt?: Maybe<ResolversTypes['StockLocation']> }>;
+  StockSerialEdge: ResolverTypeWrapper<Omit<StockSerialEdge, 'node'> & { node: ResolversTypes['StockSerial'] }>;
+  StockSerialFilter: StockSerialFilter;
   StockTotals: ResolverTypeWrapper<StockTotals>;
   StockValuation: ResolverTypeWrapper<Omit<StockValuation, 'warehouses'> & { warehouses: Array<ResolversTypes['WarehouseValue']> }>;
   UpdateStockDocumentInput: UpdateStockDocumentInput;
@@ -1035,7 +1072,10 @@ export type ResolversParentTypes = ResolversObject<{
   StockReservationFilter: StockReservationFilter;
   StockReservationPayload: Payload<'reservation', ReservationRow>;
   StockSerial: SerialRow;
+  StockSerialConnection: Connection<SerialRow>;
   StockSerialDifference: Omit<StockSerialDifference, 'item' | 'ledgerAt' | 'recordedAt'> & { item: ResolversParentTypes['CatalogItem'], ledgerAt?: Maybe<ResolversParentTypes['StockLocation']>, recordedAt?: Maybe<ResolversParentTypes['StockLocation']> };
+  StockSerialEdge: Omit<StockSerialEdge, 'node'> & { node: ResolversParentTypes['StockSerial'] };
+  StockSerialFilter: StockSerialFilter;
   StockTotals: StockTotals;
   StockValuation: Omit<StockValuation, 'warehouses'> & { warehouses: Array<ResolversParentTypes['WarehouseValue']> };
   UpdateStockDocumentInput: UpdateStockDocumentInput;
@@ -1129,6 +1169,7 @@ export type QueryResolvers<ContextType = WarehouseContext, ParentType extends Re
   stockMoves?: Resolver<ResolversTypes['StockMoveConnection'], ParentType, ContextType, RequireFields<QueryStockMovesArgs, 'filter'>>;
   stockReservations?: Resolver<ResolversTypes['StockReservationConnection'], ParentType, ContextType, Partial<QueryStockReservationsArgs>>;
   stockSerial?: Resolver<Maybe<ResolversTypes['StockSerial']>, ParentType, ContextType, RequireFields<QueryStockSerialArgs, 'itemId' | 'serial'>>;
+  stockSerials?: Resolver<ResolversTypes['StockSerialConnection'], ParentType, ContextType, Partial<QueryStockSerialsArgs>>;
   stockValuation?: Resolver<ResolversTypes['StockValuation'], ParentType, ContextType>;
   warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
   warehouses?: Resolver<Array<ResolversTypes['Warehouse']>, ParentType, ContextType, Partial<QueryWarehousesArgs>>;
@@ -1326,11 +1367,23 @@ export type StockSerialResolvers<ContextType = WarehouseContext, ParentType exte
   serial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type StockSerialConnectionResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockSerialConnection'] = ResolversParentTypes['StockSerialConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StockSerialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StockSerial']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StockSerialDifferenceResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockSerialDifference'] = ResolversParentTypes['StockSerialDifference']> = ResolversObject<{
   item?: Resolver<ResolversTypes['CatalogItem'], ParentType, ContextType>;
   ledgerAt?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['StockLocation']>, ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StockSerialEdgeResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockSerialEdge'] = ResolversParentTypes['StockSerialEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StockSerial'], ParentType, ContextType>;
 }>;
 
 export type StockTotalsResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockTotals'] = ResolversParentTypes['StockTotals']> = ResolversObject<{
@@ -1411,7 +1464,9 @@ export type Resolvers<ContextType = WarehouseContext> = ResolversObject<{
   StockReservationEdge?: StockReservationEdgeResolvers<ContextType>;
   StockReservationPayload?: StockReservationPayloadResolvers<ContextType>;
   StockSerial?: StockSerialResolvers<ContextType>;
+  StockSerialConnection?: StockSerialConnectionResolvers<ContextType>;
   StockSerialDifference?: StockSerialDifferenceResolvers<ContextType>;
+  StockSerialEdge?: StockSerialEdgeResolvers<ContextType>;
   StockTotals?: StockTotalsResolvers<ContextType>;
   StockValuation?: StockValuationResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

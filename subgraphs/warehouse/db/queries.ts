@@ -295,6 +295,35 @@ export async function serialAt(db: Db, itemId: string, serial: string) {
   return row ?? null;
 }
 
+export interface SerialFilter {
+  itemId?: string | null;
+  locationId?: string | null;
+}
+
+/** Every serial and where it is, in serial order (the item's id breaking ties). */
+export function listSerials(
+  db: Db,
+  args: PageArgs,
+  filter: SerialFilter,
+  withCount: boolean,
+): Promise<Connection<typeof serials.$inferSelect>> {
+  return tablePage(db, serials, {
+    args,
+    order: {
+      column: serials.serial,
+      id: serials.itemId,
+      descending: false,
+      cursor: 'text',
+      key: (r: typeof serials.$inferSelect) => [r.serial, r.itemId],
+    },
+    where: and(
+      filter.itemId ? eq(serials.itemId, filter.itemId) : undefined,
+      filter.locationId ? eq(serials.locationId, filter.locationId) : undefined,
+    ),
+    withCount,
+  });
+}
+
 export interface ReservationFilter {
   warehouseId?: string | null;
   itemId?: string | null;

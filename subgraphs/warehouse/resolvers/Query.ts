@@ -1,3 +1,4 @@
+import { selectsTotalCount } from '../../shared/pagination.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { moneyText, valuesTotal } from '../service/present.ts';
 import { visibility, visibleDocument } from '../service/visibility.ts';
@@ -32,6 +33,8 @@ export const Query: QueryResolvers = {
     const at = await ctx.loaders.location.load(row.locationId);
     return at?.technicianId === technicianId ? row : null;
   },
+  stockSerials: (_, { first, after, last, before, filter }, ctx, info) =>
+    ctx.loaders.lists.serials({ first, after, last, before }, filter ?? {}, selectsTotalCount(info)),
   stockReservations: (_, { first, after, last, before, filter }, ctx) =>
     ctx.loaders.lists.reservations({ first, after, last, before }, filter ?? {}),
   stockBelowMinimum: (_, { warehouseId }, ctx) => ctx.loaders.lists.belowMinimum(warehouseId ?? null),

@@ -1,0 +1,234 @@
+/** The assets module's reads: lists, lookups by code, the topology walks, and the batched loader reads. */
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { anyId, type Db } from '../../shared/db.ts';
+import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
+import { macPrefix, normalizeIp, normalizeMac, readCode } from '../domain/identifiers.ts';
+import { type EquipmentRow, equipment, history, links, ports, type SiteRow, sites } from './tables.ts';
+
+/** An entity another module owns, as assets names it. */
+export interface EntityRef {
+  id: string;
+}
+
+/** A unit's place as the `EquipmentPlace` union resolves it. */
+export type PlaceRef =
+  | { __typename: 'Warehouse' | 'Premises'; id: string }
+  | (SiteRow & { __typename: 'NetworkSite' });
+
+/** One disagreement between a unit and the warehouse's record of its serial. */
+export interface DifferenceRow {
+  equipment: EquipmentRow | null;
+  serial: string;
+  model: EntityRef;
+  placeKind: string | null;
+  placeId: string | null;
+  status: string | null;
+  warehouseLocationId: string | null;
+  problem: string;
+}
+
+export const equipmentByIds = (db: Db, ids: readonly string[]) =>
+  db.select().from(equipment).where(anyId(equipment.id, ids));
+
+export const sitesByIds = (db: Db, ids: readonly string[]) =>
+  db.select().from(sites).where(anyId(sites.id, ids));
+
+export const portsOf = (db: Db, equipmentIds: readonly string[]) =>
+  db.select().from(ports).where(anyId(ports.equipmentId, equipmentIds)).orderBy(ports.index);
+
+export const portsByIds = (db: Db, ids: readonly string[]) =>
+  db.select().from(ports).where(anyId(ports.id, ids));
+
+/** The links on these ports (either end). */
+export const linksOfPorts = (db: Db, portIds: readonly string[]) =>
+  db
+    .select()
+    .from(links)
+    .where(
+      sql`${links.upstreamPortId} = any(${sql.param([...portIds])}::uuid[]) or ${links.downstreamPortId} = any(${sql.param([...portIds])}::uuid[])`,
+    );
+
+/** The newest `limit` history entries of each unit, in one statement. */
+export function historyOf(db: Db, ids: readonly string[], limit: number) {
+  const ranked = db
+    .select({
+      ...getTableColumns(history),
+      rank: sql<number>`row_number() over (partition by ${history.equipmentId} order by ${history.id} desc)`.as(
+        'rank',
+      ),
+    })
+    .from(history)
+    .where(anyId(history.equipmentId, ids))
+    .as('ranked');
+  const { rank, ...row } = ranked._.selectedFields;
+  return db
+    .select(row)
+    .from(ranked)
+    .where(sql`${rank} <= ${limit}`)
+    .orderBy(row.equipmentId, rank) as unknown as Promise<(typeof history.$inferSelect)[]>;
+}
+
+export interface EquipmentFilter {
+  search?: string | null;
+  roles?: readonly string[] | null;
+  statuses?: readonly string[] | null;
+  siteId?: string | null;
+  warehouseId?: string | null;
+  modelId?: string | null;
+  subscriberId?: string | null;
+}
+
+const newestFirst: KeysetOrder<EquipmentRow> = {
+  column: equipment.createdAt,
+  id: equipment.id,
+  descending: true,
+  cursor: 'timestamp',
+  key: (r) => [r.createdAt, r.id],
+};
+
+const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * What a search matches: a serial or inventory number (exact or prefix, upper case), a management IP, a MAC
+ * (exact through the array index, or its first bytes).
+ */
+function searchCondition(search: string): SQL {
+  const text = search.trim();
+  const upper = text.toUpperCase();
+  const options: SQL[] = [
+    sql`${equipment.serial} like ${likePrefix(upper)}`,
+    sql`${equipment.inventoryNumber} like ${likePrefix(upper)}`,
+  ];
+  const ip = normalizeIp(text);
+  if (ip) options.push(sql`${equipment.managementIp} = ${ip}::inet`);
+  const mac = normalizeMac(text);
+  if (mac) options.push(sql`${equipment.macs} @> array[${mac}]::text[]`);
+  else {
+    const prefix = macPrefix(text);
+    if (prefix)
+      options.push(
+        sql`exists (select 1 from unnest(${equipment.macs}) m where m like ${likePrefix(prefix)})`,
+      );
+  }
+  return sql`(${sql.join(options, sql` or `)})`;
+}
+
+export function equipmentWhere(filter: EquipmentFilter): SQL | undefined {
+  return and(
+    filter.search?.trim() ? searchCondition(filter.search) : undefined,
+    filter.roles?.length ? inArray(equipment.role, [...filter.roles]) : undefined,
+    filter.statuses?.length ? inArray(equipment.status, [...filter.statuses]) : undefined,
+    filter.siteId ? and(eq(equipment.placeKind, 'SITE'), eq(equipment.placeId, filter.siteId)) : undefined,
+    filter.warehouseId
+      ? and(eq(equipment.placeKind, 'WAREHOUSE'), eq(equipment.placeId, filter.warehouseId))
+      : undefined,
+    filter.modelId ? eq(equipment.modelId, filter.modelId) : undefined,
+    filter.subscriberId ? eq(equipment.subscriberId, filter.subscriberId) : undefined,
+  );
+}
+
+/** Units, newest first; one statement for the page (and its count when asked). */
+export function listEquipment(
+  db: Db,
+  args: PageArgs,
+  filter: EquipmentFilter,
+  withCount: boolean,
+  extra?: SQL,
+): Promise<Connection<EquipmentRow>> {
+  return tablePage<EquipmentRow>(db, equipment, {
+    args,
+    order: newestFirst,
+    where: and(equipmentWhere(filter), extra),
+    withCount,
+  });
+}
+
+/** The unit a scanned code names: inventory number, then MAC, then serial (any model); null when none. */
+export async function equipmentByCode(db: Db, code: string): Promise<EquipmentRow | null> {
+  for (const read of readCode(code)) {
+    const where =
+      read.kind === 'inventory'
+        ? eq(equipment.inventoryNumber, read.value)
+        : read.kind === 'mac'
+          ? sql`${equipment.macs} @> array[${read.value}]::text[]`
+          : eq(equipment.serial, read.value);
+    const [row] = await db.select().from(equipment).where(where).orderBy(desc(equipment.createdAt)).limit(1);
+    if (row) return row;
+  }
+  return null;
+}
+
+/** The units above a unit, nearest first, up to the top (one recursive statement). */
+export async function upstreamOf(db: Db, id: string): Promise<EquipmentRow[]> {
+  const rows = await db.execute<{ id: string; depth: number }>(sql`
+    with recursive up(id, depth) as (
+      select l.upstream_id, 1 from ${links} l where l.downstream_id = ${id}
+      union all
+      select l.upstream_id, up.depth + 1 from up join ${links} l on l.downstream_id = up.id where up.depth < 64
+    )
+    select id, depth from up order by depth`);
+  if (!rows.length) return [];
+  const found = new Map(
+    (
+      await equipmentByIds(
+        db,
+        rows.map((r) => r.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return rows.flatMap((r) => found.get(r.id) ?? []);
+}
+
+/** `ids of every unit below `root`` as SQL (recursive), for lists and counts. */
+const below = (root: string) => sql`(
+  with recursive d(id) as (
+    select l.downstream_id from ${links} l where l.upstream_id = ${root}
+    union
+    select l.downstream_id from d join ${links} l on l.upstream_id = d.id
+  ) select id from d)`;
+
+/** The units below a unit (all levels), newest first. */
+export const listDownstream = (db: Db, root: string, args: PageArgs, withCount: boolean) =>
+  listEquipment(db, args, {}, withCount, sql`${equipment.id} in ${below(root)}`);
+
+/**
+ * The subscribers each root serves: those with a unit INSTALLED at their premises at the root or anywhere
+ * below it, each once. One recursive statement for every root asked.
+ */
+export async function servedSubscribersOf(
+  db: Db,
+  roots: readonly string[],
+): Promise<{ root: string; subscriberId: string }[]> {
+  return db.execute<{ root: string; subscriberId: string }>(sql`
+    with recursive d(root, id) as (
+      select r, r from unnest(${sql.param([...roots])}::uuid[]) as r
+      union
+      select d.root, l.downstream_id from d join ${links} l on l.upstream_id = d.id
+    )
+    select distinct d.root as "root", e.subscriber_id as "subscriberId"
+    from d join ${equipment} e on e.id = d.id
+    where e.place_kind = 'PREMISES' and e.status = 'INSTALLED' and e.subscriber_id is not null
+    order by 1, 2`) as unknown as Promise<{ root: string; subscriberId: string }[]>;
+}
+
+export async function siteList(db: Db, kind: string | null) {
+  return db
+    .select()
+    .from(sites)
+    .where(kind ? eq(sites.kind, kind) : undefined)
+    .orderBy(sites.code);
+}
+
+export const equipmentAtPlaces = (db: Db, kind: string, placeIds: readonly string[]) =>
+  db
+    .select()
+    .from(equipment)
+    .where(and(eq(equipment.placeKind, kind), anyId(equipment.placeId, placeIds)))
+    .orderBy(equipment.inventoryNumber);
+
+export const equipmentOfSubscribers = (db: Db, ids: readonly string[]) =>
+  db
+    .select()
+    .from(equipment)
+    .where(and(anyId(equipment.subscriberId, ids), eq(equipment.placeKind, 'PREMISES')))
+    .orderBy(equipment.inventoryNumber);
