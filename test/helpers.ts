@@ -159,6 +159,7 @@ export function useGraph(
       ephemeralPorts: true,
       seed: opts.seed ?? false,
       background: opts.background ?? true,
+      countStatements: true,
       env: { NODE_ENV: 'test', ...opts.env },
       ...(opts.configure ? { configure: opts.configure } : {}),
     });
@@ -326,4 +327,17 @@ export async function startSubgraphProcess(name: string, databaseUrl: string): P
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/**
+ * Polls `probe` until it answers something truthy, for at most `ms`; the last answer otherwise. For what
+ * a module does after a request returns (events followed, read models filled).
+ */
+export async function eventually<T>(probe: () => Promise<T>, ms = 30_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

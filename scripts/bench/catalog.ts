@@ -48,6 +48,8 @@ const graph = await startGraph({
   databaseUrl: url,
   logger,
   ephemeralPorts: true,
+  // It prints the statements each page costs.
+  countStatements: true,
   // The statement count at N = 100 asks for a page whose cost (about 25,000) is over the default limit.
   env: { NODE_ENV: 'test', LIMIT_MAX_COST: '50000' },
 });

@@ -22,6 +22,8 @@ export interface GraphOptions {
   background?: boolean;
   /** Adjust the gateway's configuration (tests shorten timeouts, tighten limits). */
   configure?: (config: GatewayConfig) => GatewayConfig;
+  /** Count each subgraph's statements (`database.stats`): tests do, servers do not. */
+  countStatements?: boolean;
 }
 
 export interface RunningGraph {
@@ -53,6 +55,7 @@ export async function startGraph(opts: GraphOptions): Promise<RunningGraph> {
           development: base.development,
           statementTimeoutMs: shared.DB_STATEMENT_TIMEOUT_MS,
           seed: opts.seed ?? false,
+          countStatements: opts.countStatements ?? false,
         }),
       );
     }

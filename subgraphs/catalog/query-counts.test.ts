@@ -47,7 +47,7 @@ const QUERIES: Record<string, string> = {
 };
 
 describe('catalog query counts through the gateway', () => {
-  const g = useGraph();
+  const g = useGraph({ background: false });
   const itemIds: string[] = [];
 
   beforeAll(async () => {

@@ -77,6 +77,18 @@ export async function insertAudit(db: Db, table: AuditTable, who: AuditWho, entr
   }
 }
 
+const names = new WeakMap<AuditTable, string>();
+/** `"schema"."audit_log"`, worked out once per table (Drizzle's table config is rebuilt on every call). */
+function qualifiedName(table: AuditTable): string {
+  let name = names.get(table);
+  if (!name) {
+    const config = getTableConfig(table);
+    name = `"${config.schema ?? 'public'}"."${config.name}"`;
+    names.set(table, name);
+  }
+  return name;
+}
+
 /**
  * The audit rows of `entries` as an INSERT to send inside the caller's own statement (a part of
  * `inOneStatement`, or a CTE of its own): a change and its audit row in one round trip. `after`, a
@@ -90,7 +102,6 @@ export function auditInsert(
   entries: readonly AuditEntry[],
   after?: Fragment,
 ): Fragment {
-  const { schema, name } = getTableConfig(table);
   const rows = entries.map((entry) => ({
     actor_id: who.actor.id,
     actor_roles: who.actor.roles,
@@ -103,7 +114,7 @@ export function auditInsert(
   }));
   const sql = tx.sql;
   return sql`
-    insert into ${sql.unsafe(`"${schema ?? 'public'}"."${name}"`)}
+    insert into ${sql.unsafe(qualifiedName(table))}
       (actor_id, actor_roles, request_id, entity_type, entity_id, action, before, after)
     select actor_id, actor_roles, request_id, entity_type, entity_id, action, before,
       ${after ? sql`coalesce(v.after, '{}'::jsonb) || ${after}` : sql`v.after`}

@@ -20,6 +20,11 @@ export interface BootOptions {
   statementTimeoutMs?: number;
   /** Load the module's demo data when its tables are empty. */
   seed?: boolean;
+  /**
+   * Count the statements the pool sends (`database.stats`, read by the query-count baselines). Off in
+   * servers: the counting hook costs CPU on every query.
+   */
+  countStatements?: boolean;
 }
 
 export interface BootedSubgraph {
@@ -66,6 +71,7 @@ export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptio
     applicationName: module.name,
     statementTimeoutMs: opts.statementTimeoutMs ?? 8_000,
     ...(module.databaseSettings ? { settings: module.databaseSettings } : {}),
+    countStatements: opts.countStatements ?? false,
   });
   let events: EventBus | undefined;
   try {

@@ -13,7 +13,8 @@ export interface Tx {
 }
 
 /**
- * What a pool has sent: `statements` counts every SQL statement, which the query-count baselines read;
+ * What a pool has sent (kept unless the pool was made with `countStatements: false`): `statements`
+ * counts every SQL statement, which the query-count baselines read;
  * while `log` is an array, each statement's text is appended to it (to print what a baseline caught).
  */
 export interface StatementStats {
@@ -36,6 +37,12 @@ export interface DatabaseOptions {
   settings?: Record<string, string>;
   /** Longest a statement may run, in ms (PostgreSQL's `statement_timeout`); the server's default if unset. */
   statementTimeoutMs?: number;
+  /**
+   * Keep `stats` (the query-count baselines read it; on by default). Servers turn it off: postgres.js
+   * counts through its `debug` hook, which also captures a stack trace for every query (about a tenth of
+   * a verb's CPU) and makes an error's query and parameters enumerable, so logs would carry them.
+   */
+  countStatements?: boolean;
 }
 
 const ARRAY_TYPES_QUERY = /^\s*select b\.oid, b\.typarray\s+from pg_catalog\.pg_type/;
@@ -46,6 +53,7 @@ export function createDatabase({
   applicationName = 'oss-graph',
   settings = {},
   statementTimeoutMs,
+  countStatements = true,
 }: DatabaseOptions): Database {
   const stats: StatementStats = { statements: 0, log: null };
   const sql = postgres(url, {
@@ -56,12 +64,16 @@ export function createDatabase({
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
       ...settings,
     },
-    debug: (_connection, query) => {
-      // postgres.js reads the array types once on each new connection: setup, not the operation's work.
-      if (ARRAY_TYPES_QUERY.test(query)) return;
-      stats.statements += 1;
-      stats.log?.push(query);
-    },
+    ...(countStatements
+      ? {
+          debug: (_connection: number, query: string) => {
+            // postgres.js reads the array types once on each new connection: setup, not the operation's work.
+            if (ARRAY_TYPES_QUERY.test(query)) return;
+            stats.statements += 1;
+            stats.log?.push(query);
+          },
+        }
+      : {}),
   });
   return {
     sql,
@@ -69,6 +81,29 @@ export function createDatabase({
     stats,
     close: () => sql.end({ timeout: 5 }),
   };
+}
+
+/** A piece of SQL with its parameters (postgres.js), to send inside a larger statement. */
+export type Fragment = postgres.PendingQuery<postgres.Row[]>;
+
+/**
+ * Sends `writes` (each an INSERT, UPDATE or DELETE) and `final` as one statement — `with w1 as (…), w2
+ * as (…) final` — so a change made of several writes costs one round trip. PostgreSQL runs every part
+ * whether `final` reads it or not, all under one snapshot: a part sees none of the others' rows, so
+ * parts must not depend on each other. `final` (a plain statement, not a WITH) answers the rows.
+ */
+export function inOneStatement<T extends postgres.Row = postgres.Row>(
+  tx: Tx,
+  writes: readonly Fragment[],
+  final?: Fragment,
+): Promise<T[]> {
+  const sql = tx.sql;
+  const last = final ?? sql`select 1`;
+  if (!writes.length) return last as unknown as Promise<T[]>;
+  const list = writes
+    .map((w, i) => sql`${sql.unsafe(`w${i + 1}`)} as (${w})`)
+    .reduce((all, part) => sql`${all}, ${part}`);
+  return sql`with ${list} ${last}` as unknown as Promise<T[]>;
 }
 
 /** Anything that can carry an open transaction: a request context, or a Tx already. */

@@ -5,7 +5,7 @@
  * cannot both take it), and a serial moves only from where it is.
  */
 
-import type { Tx } from '../../shared/db.ts';
+import { type Fragment, inOneStatement, type Tx } from '../../shared/db.ts';
 import { DomainError, type UserError, userError } from '../../shared/errors.ts';
 import {
   formatQuantity,
@@ -67,6 +67,25 @@ export async function writeMoves(
   kinds: ReadonlyMap<string, LocationKind>,
   describe: { location(id: string): string; item(id: string): string },
 ): Promise<WrittenMove[]> {
+  const prepared = await prepareMoves(tx, documentId, moves, kinds, describe);
+  if (prepared.writes.length) await inOneStatement(tx, prepared.writes);
+  return prepared.moves;
+}
+
+/**
+ * `writeMoves` up to its last statement: the balance rows locked and checked, serials moved, and the
+ * moves with the value each takes; the balances and the moves themselves come back as parts of one
+ * statement (`inOneStatement`) for the caller to send with the rest of its change (the document posted,
+ * its audit row and its event), while the balance rows are locked: the fewer round trips under the
+ * lock, the more documents post each second on the same items.
+ */
+export async function prepareMoves(
+  tx: Tx,
+  documentId: string,
+  moves: readonly LedgerMove[],
+  kinds: ReadonlyMap<string, LocationKind>,
+  describe: { location(id: string): string; item(id: string): string },
+): Promise<{ moves: WrittenMove[]; writes: Fragment[] }> {
   const kindOf = (id: string) => kinds.get(id) as LocationKind;
   const keys = new Map<string, [string, string]>();
   for (const m of moves) {
@@ -148,12 +167,10 @@ export async function writeMoves(
 
   await moveSerials(tx, moves, kinds, describe);
 
-  if (!written.length) return written;
   const changed = [...balances.entries()].filter(([, b]) => b.changed);
-  // The balances and the moves in one statement: the fewer round trips while the rows are locked, the
-  // more documents post each second on the same items.
-  await tx.sql`
-    with balances_changed as (
+  const writes: Fragment[] = [];
+  if (changed.length) {
+    writes.push(tx.sql`
       update warehouse.balances b
       set on_hand = v.on_hand, reserved = v.reserved, value = v.value, updated_at = now()
       from unnest(
@@ -163,22 +180,24 @@ export async function writeMoves(
         ${changed.map(([, b]) => formatQuantity(b.reserved))}::text[]::numeric[],
         ${changed.map(([, b]) => formatValue(b.value))}::text[]::numeric[]
       ) as v(location_id, item_id, on_hand, reserved, value)
-      where b.location_id = v.location_id and b.item_id = v.item_id
-      returning 1
-    )
-    insert into warehouse.moves (document_id, line_id, item_id, from_id, to_id, quantity, value, serials)
-    select ${documentId}::uuid, v.line_id, v.item_id, v.from_id, v.to_id, v.quantity, v.value,
-      coalesce(array(select jsonb_array_elements_text(v.serials)), '{}')
-    from unnest(
-      ${written.map((m) => m.lineId)}::uuid[],
-      ${written.map((m) => m.itemId)}::uuid[],
-      ${written.map((m) => m.fromId)}::uuid[],
-      ${written.map((m) => m.toId)}::uuid[],
-      ${written.map((m) => formatQuantity(m.quantity))}::text[]::numeric[],
-      ${written.map((m) => formatValue(m.value))}::text[]::numeric[],
-      ${written.map((m) => JSON.stringify(m.serials))}::text[]::jsonb[]
-    ) as v(line_id, item_id, from_id, to_id, quantity, value, serials)`;
-  return written;
+      where b.location_id = v.location_id and b.item_id = v.item_id`);
+  }
+  if (written.length) {
+    writes.push(tx.sql`
+      insert into warehouse.moves (document_id, line_id, item_id, from_id, to_id, quantity, value, serials)
+      select ${documentId}::uuid, v.line_id, v.item_id, v.from_id, v.to_id, v.quantity, v.value,
+        coalesce(array(select jsonb_array_elements_text(v.serials)), '{}')
+      from unnest(
+        ${written.map((m) => m.lineId)}::uuid[],
+        ${written.map((m) => m.itemId)}::uuid[],
+        ${written.map((m) => m.fromId)}::uuid[],
+        ${written.map((m) => m.toId)}::uuid[],
+        ${written.map((m) => formatQuantity(m.quantity))}::text[]::numeric[],
+        ${written.map((m) => formatValue(m.value))}::text[]::numeric[],
+        ${written.map((m) => JSON.stringify(m.serials))}::text[]::jsonb[]
+      ) as v(line_id, item_id, from_id, to_id, quantity, value, serials)`);
+  }
+  return { moves: written, writes };
 }
 
 /** Reservations past their expiry stop holding stock: marked EXPIRED, their quantity and serials freed. */

@@ -1,40 +1,31 @@
 import { z } from 'zod';
-import type { Tx } from '../../shared/db.ts';
+import { type Fragment, inOneStatement, type Tx } from '../../shared/db.ts';
 import { DomainError, userError } from '../../shared/errors.ts';
 import type { WarehouseContext } from '../context.ts';
-import type { DocumentLineRow, DocumentRow, LocationRow } from '../db/tables.ts';
+import { type DocumentLineRow, type DocumentRow, documents } from '../db/tables.ts';
 import { formatQuantity, formatValue, unitCostOf } from '../domain/decimal.ts';
-import { checkDocument, type DocumentType, type PlannedMove, planMoves } from '../domain/documents.ts';
+import { checkDocument, type DocumentType, planMoves } from '../domain/documents.ts';
 import { WarehouseErrorCode as E } from '../domain/errors.ts';
 import { WarehouseEvent } from '../events.ts';
 import {
-  allLocations,
   checkEnds,
   checkOwnVan,
   kindsOf,
-  linesWithItems,
   locationName,
-  lockDocument,
+  lockForPosting,
   systemLocations,
 } from './documents.ts';
 import { idempotencyKey, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
-import { type LedgerMove, valueAt, type WrittenMove, writeMoves } from './ledger.ts';
+import { type LedgerMove, prepareMoves, valueAt, type WrittenMove } from './ledger.ts';
 
 export const postDocumentInput = z.object({ id: uuid, idempotencyKey });
 
-/** What other modules learn of a posted document (assets follows each serial's place). */
-export function documentEvent(
-  doc: DocumentRow,
-  moves: readonly {
-    itemId: string;
-    quantity: bigint;
-    serials: readonly string[];
-    fromId: string;
-    toId: string;
-  }[],
-  extra: object = {},
-) {
+/**
+ * What other modules learn of a posted document (assets follows each serial's place): per move the item,
+ * quantity, serials, ends, and the value it went with (four decimals, as the ledger keeps it).
+ */
+export function documentEvent(doc: DocumentRow, moves: readonly WrittenMove[], extra: object = {}) {
   return {
     id: doc.id,
     type: doc.type,
@@ -51,26 +42,24 @@ export function documentEvent(
       serials: m.serials,
       fromId: m.fromId,
       toId: m.toId,
+      value: formatValue(m.value),
     })),
     ...extra,
   };
 }
 
-/**
- * Freezes the document as POSTED and gives each line the cost its move took out at (average cost) where
- * it had none: one statement, while the balance rows are still locked.
- */
-async function markPosted(
-  ctx: WarehouseContext,
+/** Each line without a cost gets the cost its move took out at (average cost): a part of the last statement. */
+function lineCosts(
   tx: Tx,
-  doc: DocumentRow,
+  documentId: string,
   lines: readonly DocumentLineRow[],
   moves: readonly WrittenMove[],
-): Promise<DocumentRow> {
+): Fragment[] {
   const byLine = new Map(moves.map((m) => [m.lineId, m]));
   const costed = lines.filter((l) => l.unitCost === null && byLine.has(l.id));
-  const [row] = await tx.sql<{ id: string }[]>`
-    with costs as (
+  if (!costed.length) return [];
+  return [
+    tx.sql`
       update warehouse.document_lines l set unit_cost = v.unit_cost
       from unnest(
         ${costed.map((l) => l.id)}::uuid[],
@@ -79,51 +68,54 @@ async function markPosted(
           return formatValue(unitCostOf(m.quantity, m.value));
         })}::text[]::numeric[]
       ) as v(id, unit_cost)
-      where l.id = v.id
-      returning 1
-    )
-    update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = ${ctx.actor.id},
-      updated_at = now()
-    where id = ${doc.id}
-    returning id, posted_at, updated_at`;
-  const posted = row as unknown as { posted_at: Date; updated_at: Date };
-  return {
-    ...doc,
-    status: 'POSTED',
-    postedAt: posted.posted_at,
-    postedBy: ctx.actor.id,
-    updatedAt: posted.updated_at,
-  };
+      where l.document_id = ${documentId} and l.id = v.id`,
+  ];
 }
 
 /**
  * Posts a draft: checks it again against what the warehouse knows now, writes its moves and the
- * balances they change (`writeMoves`), and freezes it — all in one transaction, or nothing. An issue
- * for an order or a field task consumes what was reserved for it.
+ * balances they change (`prepareMoves`), and freezes it — all in one transaction, or nothing. An issue
+ * for an order or a field task consumes what was reserved for it. The same idempotency key replays the
+ * first answer.
+ *
+ * Four round trips after `begin`: the document locked and read; the balance rows locked (created if
+ * missing); one statement with the balances, the moves, the lines' costs, the document frozen, its
+ * audit row and its event (which carries the values the moves took); the commit.
  */
-export async function postDraft(
+export const postDocument = defineVerb({
+  name: 'postStockDocument',
+  input: postDocumentInput,
+  idempotent: true,
+  async run(ctx, input, tx) {
+    const { doc, lines, items, locations } = await lockForPosting(tx, input.id);
+    checkOwnVan(ctx, doc, locations);
+    return postDraft(ctx, tx, doc, lines, items, locations);
+  },
+});
+
+async function postDraft(
   ctx: WarehouseContext,
   tx: Tx,
   doc: DocumentRow,
-  all: ReadonlyMap<string, LocationRow>,
-  beforeLedger: (planned: readonly PlannedMove[]) => Promise<void>,
-): Promise<{ posted: DocumentRow; moves: WrittenMove[] }> {
+  lines: DocumentLineRow[],
+  items: Awaited<ReturnType<typeof lockForPosting>>['items'],
+  locations: Awaited<ReturnType<typeof lockForPosting>>['locations'],
+): Promise<DocumentRow> {
   if (doc.status !== 'DRAFT') {
     throw new DomainError(
       userError(E.NOT_A_DRAFT, `${doc.number} is already ${doc.status.toLowerCase()}`, ['input', 'id']),
     );
   }
-  const { lines, items } = await linesWithItems(tx, doc.id);
   const type = doc.type as DocumentType;
   const draft = { ...doc, type, lines };
-  checkEnds(ctx, draft, all, []);
+  checkEnds(ctx, draft, locations, []);
   const problems = checkDocument(draft, items, []);
   if (problems.length) throw new DomainError(problems);
   const planned = planMoves(type, lines, {
     sourceId: doc.sourceId,
     destinationId: doc.destinationId,
     viaTransit: doc.viaTransit,
-    system: systemLocations(all),
+    system: systemLocations(locations),
   });
   const consumes =
     type === 'ISSUE' && (doc.fieldTaskId || doc.orderId)
@@ -142,43 +134,39 @@ export async function postDraft(
     field: ['lines', p.line, 'quantity'],
     consumes,
   }));
-  // The audit row and the event are written before the balances are locked: they wait on nothing
-  // and would otherwise hold every other document posting the same items.
-  await beforeLedger(planned.map((p) => ({ ...p, serials: p.serials })));
-  const moves = await writeMoves(tx, doc.id, ledger, kindsOf(all), {
-    location: locationName(all),
+  const { moves, writes } = await prepareMoves(tx, doc.id, ledger, kindsOf(locations), {
+    location: locationName(locations),
     item: (id) => items.get(id)?.sku ?? id,
   });
-  const posted = await markPosted(ctx, tx, doc, lines, moves);
-  return { posted, moves };
+  const record = await recordChange.parts(
+    ctx,
+    tx,
+    [
+      {
+        entityType: 'StockDocument',
+        entityId: doc.id,
+        action: 'post',
+        before: doc,
+        after: { status: 'POSTED' },
+      },
+    ],
+    [{ name: WarehouseEvent.DOCUMENT_POSTED, payload: documentEvent({ ...doc, status: 'POSTED' }, moves) }],
+  );
+  const [row] = await inOneStatement<{ posted_at: string; updated_at: string }>(
+    tx,
+    [...writes, ...lineCosts(tx, doc.id, lines, moves), ...record],
+    tx.sql`
+      update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = ${ctx.actor.id},
+        updated_at = now()
+      where id = ${doc.id}
+      returning posted_at, updated_at`,
+  );
+  const frozen = row as { posted_at: string; updated_at: string };
+  return {
+    ...doc,
+    status: 'POSTED',
+    postedAt: documents.postedAt.mapFromDriverValue(frozen.posted_at) as Date,
+    postedBy: ctx.actor.id,
+    updatedAt: documents.updatedAt.mapFromDriverValue(frozen.updated_at) as Date,
+  };
 }
-
-/** Posts a draft document (see `postDraft`); the same idempotency key replays the first answer. */
-export const postDocument = defineVerb({
-  name: 'postStockDocument',
-  input: postDocumentInput,
-  idempotent: true,
-  async run(ctx, input, tx) {
-    const doc = await lockDocument(tx, input.id);
-    const all = await allLocations(tx);
-    checkOwnVan(ctx, doc, all);
-    const { posted } = await postDraft(ctx, tx, doc, all, (planned) =>
-      recordChange(
-        ctx,
-        tx,
-        {
-          entityType: 'StockDocument',
-          entityId: doc.id,
-          action: 'post',
-          before: doc,
-          after: { status: 'POSTED' },
-        },
-        {
-          name: WarehouseEvent.DOCUMENT_POSTED,
-          payload: documentEvent({ ...doc, status: 'POSTED' }, planned),
-        },
-      ),
-    );
-    return posted;
-  },
-});

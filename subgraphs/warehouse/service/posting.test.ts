@@ -80,6 +80,103 @@ describe('posting stock documents', () => {
     expect(await ledgerConsistent()).toEqual({ consistent: true, differences: [], serialDifferences: [] });
   });
 
+  it('tells consumers the value each move went with, posted and reversed', async () => {
+    const w = await newWarehouse();
+    const cable = await knownItem(h.database);
+    await posted({
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: [{ itemId: cable, quantity: '100', unitCost: '10.00' }],
+    });
+    await posted({
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: [{ itemId: cable, quantity: '100', unitCost: '20.00' }],
+    });
+    const issue = await posted({
+      type: 'ISSUE',
+      sourceId: w,
+      purpose: 'INTERNAL_USE',
+      lines: [{ itemId: cable, quantity: '50.5' }],
+    });
+    const event = async (name: string, id: string) => {
+      const [job] = await database().sql<{ data: { lines: unknown[] } }[]>`
+        select data from pgboss.job where name = ${name} and data->>'id' = ${id}`;
+      return job?.data.lines;
+    };
+    const [customer] = await database().sql<{ id: string }[]>`
+      select id from warehouse.locations where kind = 'CUSTOMER'`;
+    expect(await event('warehouse.document.posted', issue.id)).toEqual([
+      { itemId: cable, quantity: '50.5', serials: [], fromId: w, toId: customer?.id, value: '757.5000' },
+    ]);
+    const mirror = await reverseDocument(keeper(), { id: issue.id });
+    expect(await event('warehouse.document.reversed', mirror.id)).toEqual([
+      { itemId: cable, quantity: '50.5', serials: [], fromId: customer?.id, toId: w, value: '757.5000' },
+    ]);
+  });
+
+  it('drafts a 5-line issue in 4 statements and posts it in 6 (two sent together), begin and commit included', async () => {
+    const w = await newWarehouse();
+    const items = await Promise.all(Array.from({ length: 5 }, () => knownItem(h.database)));
+    await posted({
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: items.map((itemId) => ({ itemId, quantity: '10', unitCost: '1.00' })),
+    });
+    const counted = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      const before = database().stats.statements;
+      const result = await work();
+      return [result, database().stats.statements - before];
+    };
+    const [draft, drafting] = await counted(() =>
+      createDocument(keeper(), {
+        type: 'ISSUE',
+        sourceId: w,
+        purpose: 'INTERNAL_USE',
+        lines: items.map((itemId) => ({ itemId, quantity: '1' })),
+      }),
+    );
+    const [, posting] = await counted(() => postDocument(keeper(), { id: draft.id }));
+    expect({ drafting, posting }).toEqual({ drafting: 4, posting: 6 });
+  });
+
+  it('answers and audits a draft and its posting as stored', async () => {
+    const w = await newWarehouse();
+    const item = await knownItem(h.database, { kind: 'GOODS' });
+    const input = {
+      type: 'RECEIPT',
+      destinationId: w,
+      supplierReference: 'INV-7',
+      lines: [{ itemId: item, quantity: '4', unitCost: '2.50' }],
+    };
+    const draft = await createDocument(keeper(), input);
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      type: 'RECEIPT',
+      destinationId: w,
+      authorId: keeper().actor.id,
+    });
+    expect(draft.number).toMatch(/^RC-\d{4}-\d{6}$/);
+    expect(draft.createdAt).toBeInstanceOf(Date);
+    const done = await postDocument(keeper(), { id: draft.id });
+    expect(done).toMatchObject({
+      id: draft.id,
+      number: draft.number,
+      status: 'POSTED',
+      postedBy: keeper().actor.id,
+    });
+    expect(done.postedAt).toBeInstanceOf(Date);
+    expect(done.updatedAt).toBeInstanceOf(Date);
+    const trail = await database().sql<{ action: string; before: unknown; after: unknown }[]>`
+      select action, before, after from warehouse.audit_log
+      where entity_type = 'StockDocument' and entity_id = ${draft.id} order by id`;
+    const asJson = (row: object) => JSON.parse(JSON.stringify(row));
+    expect(trail).toEqual([
+      { action: 'create', before: null, after: { ...asJson(draft), lines: input.lines } },
+      { action: 'post', before: asJson(draft), after: { status: 'POSTED' } },
+    ]);
+  });
+
   it('posts exactly 10 of 50 concurrent issues of 1 unit against 10 on hand; the rest are INSUFFICIENT_STOCK', async () => {
     const w = await newWarehouse();
     const item = await knownItem(h.database, { kind: 'GOODS' });
