@@ -3,11 +3,15 @@
  * follows. Payloads carry what consumers need to act without asking back.
  */
 export const WarehouseEvent = {
-  /** `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId, quantity, serials, fromId, toId }] }` */
+  /**
+   * `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId,
+   * quantity, serials, fromId, toId, value, condition }] }` — `value` the moved value, `condition` a
+   * return's NEW, USED or FAULTY (null otherwise).
+   */
   DOCUMENT_POSTED: 'warehouse.document.posted',
   /** The same shape for the mirror document, with `reversalOf`. */
   DOCUMENT_REVERSED: 'warehouse.document.reversed',
-  /** `{ id, change }`: a transfer through IN_TRANSIT received at its destination. */
+  /** A transfer through IN_TRANSIT received at its destination: the same shape, its lines the moves in. */
   TRANSFER_RECEIVED: 'warehouse.transfer.received',
 } as const;
 

@@ -25,7 +25,13 @@ export const postDocumentInput = z.object({ id: uuid, idempotencyKey });
  * What other modules learn of a posted document (assets follows each serial's place): per move the item,
  * quantity, serials, ends, and the value it went with (four decimals, as the ledger keeps it).
  */
-export function documentEvent(doc: DocumentRow, moves: readonly WrittenMove[], extra: object = {}) {
+export function documentEvent(
+  doc: DocumentRow,
+  moves: readonly WrittenMove[],
+  extra: object = {},
+  lines: readonly Pick<DocumentLineRow, 'id' | 'condition'>[] = [],
+) {
+  const condition = new Map(lines.map((l) => [l.id, l.condition]));
   return {
     id: doc.id,
     type: doc.type,
@@ -43,6 +49,8 @@ export function documentEvent(doc: DocumentRow, moves: readonly WrittenMove[], e
       fromId: m.fromId,
       toId: m.toId,
       value: formatValue(m.value),
+      // A return's NEW, USED or FAULTY: assets puts a faulty unit in repair.
+      condition: (m.lineId && condition.get(m.lineId)) || null,
     })),
     ...extra,
   };
@@ -150,7 +158,7 @@ async function postDraft(
         after: { status: 'POSTED' },
       },
     ],
-    [{ name: WarehouseEvent.DOCUMENT_POSTED, payload: documentEvent({ ...doc, status: 'POSTED' }, moves) }],
+    [{ name: WarehouseEvent.DOCUMENT_POSTED, payload: documentEvent({ ...doc, status: 'POSTED' }, moves, {}, lines) }],
   );
   const [row] = await inOneStatement<{ posted_at: string; updated_at: string }>(
     tx,

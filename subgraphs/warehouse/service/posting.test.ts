@@ -107,11 +107,67 @@ describe('posting stock documents', () => {
     const [customer] = await database().sql<{ id: string }[]>`
       select id from warehouse.locations where kind = 'CUSTOMER'`;
     expect(await event('warehouse.document.posted', issue.id)).toEqual([
-      { itemId: cable, quantity: '50.5', serials: [], fromId: w, toId: customer?.id, value: '757.5000' },
+      {
+        itemId: cable,
+        quantity: '50.5',
+        serials: [],
+        fromId: w,
+        toId: customer?.id,
+        value: '757.5000',
+        condition: null,
+      },
     ]);
     const mirror = await reverseDocument(keeper(), { id: issue.id });
     expect(await event('warehouse.document.reversed', mirror.id)).toEqual([
-      { itemId: cable, quantity: '50.5', serials: [], fromId: customer?.id, toId: w, value: '757.5000' },
+      {
+        itemId: cable,
+        quantity: '50.5',
+        serials: [],
+        fromId: customer?.id,
+        toId: w,
+        value: '757.5000',
+        condition: null,
+      },
+    ]);
+  });
+
+  it('tells consumers what assets needs: the condition of each returned line, and what a received transfer brought in', async () => {
+    const w = await newWarehouse();
+    const far = await newWarehouse();
+    const ont = await serialItem(h.database);
+    const lines = async (name: string, id: string) => {
+      const [job] = await database().sql<{ data: { lines: Record<string, unknown>[] } }[]>`
+        select data from pgboss.job where name = ${name} and data->>'id' = ${id}`;
+      return job?.data.lines.map(({ serials, toId, condition }) => ({ serials, toId, condition }));
+    };
+    await posted({
+      type: 'RECEIPT',
+      destinationId: w,
+      lines: [{ itemId: ont, quantity: '1', unitCost: '100.00', serials: ['RET-1'] }],
+    });
+    const ret = await posted({
+      type: 'RETURN',
+      destinationId: w,
+      subscriberId: 'subscriber-7',
+      lines: [
+        { itemId: ont, quantity: '1', serials: ['RET-2'], condition: 'FAULTY' },
+        { itemId: ont, quantity: '1', serials: ['RET-3'], condition: 'USED' },
+      ],
+    });
+    expect(await lines('warehouse.document.posted', ret.id)).toEqual([
+      { serials: ['RET-2'], toId: w, condition: 'FAULTY' },
+      { serials: ['RET-3'], toId: w, condition: 'USED' },
+    ]);
+    const t = await posted({
+      type: 'TRANSFER',
+      sourceId: w,
+      destinationId: far,
+      viaTransit: true,
+      lines: [{ itemId: ont, quantity: '1', serials: ['RET-1'] }],
+    });
+    await receiveTransfer(keeper(), { id: t.id });
+    expect(await lines('warehouse.transfer.received', t.id)).toEqual([
+      { serials: ['RET-1'], toId: far, condition: null },
     ]);
   });
 

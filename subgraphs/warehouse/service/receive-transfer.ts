@@ -9,6 +9,7 @@ import { allLocations, kindsOf, locationName, lockDocument, systemLocations } fr
 import { idempotencyKey, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
 import { writeMoves } from './ledger.ts';
+import { documentEvent } from './post-document.ts';
 
 export const receiveTransferInput = z.object({ id: uuid, idempotencyKey });
 
@@ -56,7 +57,8 @@ export const receiveTransfer = defineVerb({
       ctx,
       tx,
       { entityType: 'StockDocument', entityId: doc.id, action: 'receive', before: doc, after },
-      { name: WarehouseEvent.TRANSFER_RECEIVED, payload: { id: doc.id, moves: moves.length } },
+      // The moves into the destination, as a posted document's event carries them (assets moves the serials).
+      { name: WarehouseEvent.TRANSFER_RECEIVED, payload: documentEvent(doc, moves) },
     );
     return after as typeof doc;
   },
