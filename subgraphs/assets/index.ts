@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import { scalarResolvers } from '../shared/scalars.ts';
+import { scalarResolversFor } from '../shared/scalars.ts';
 import type { SubgraphModule } from '../shared/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { type AssetsLoaders, createAssetsLoaders } from './db/loaders.ts';
@@ -27,10 +27,7 @@ export const assets: SubgraphModule<AssetsLoaders> = {
   name: 'assets',
   typeDefs: assetsTypeDefs,
   resolvers: {
-    DateTime: scalarResolvers.DateTime,
-    Date: scalarResolvers.Date,
-    JSON: scalarResolvers.JSON,
-    Money: scalarResolvers.Money,
+    ...scalarResolversFor(assetsTypeDefs),
     Query,
     Mutation,
     Equipment,

@@ -4,7 +4,7 @@
  * non-finite numbers, more decimals than the value keeps. Money and quantities travel as strings, so
  * no binary float ever rounds them.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { type DocumentNode, GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -209,3 +209,14 @@ export const scalarResolvers = {
   Money,
   Quantity,
 };
+
+/**
+ * The kit's scalar resolvers for the scalars a schema declares (a module that has no `Quantity` gets none
+ * for it).
+ */
+export function scalarResolversFor(typeDefs: DocumentNode): Partial<typeof scalarResolvers> {
+  const declared = new Set(
+    typeDefs.definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION ? [d.name.value] : [])),
+  );
+  return Object.fromEntries(Object.entries(scalarResolvers).filter(([name]) => declared.has(name)));
+}

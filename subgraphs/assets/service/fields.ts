@@ -1,21 +1,11 @@
 /** Input fields shared by the assets verbs (zod), so every verb says the same about the same field. */
 import { z } from 'zod';
+import { day, idempotencyKey, optionalText, text, uuid } from '../../shared/fields.ts';
 import { jsonProblem } from '../../shared/scalars.ts';
 import { AssetsErrorCode as E } from '../domain/errors.ts';
 import { normalizeIp, normalizeMac } from '../domain/identifiers.ts';
 
-export const uuid = z.uuid('Not a valid id');
-export const idempotencyKey = z.string().trim().min(1).max(200).nullish();
-export const text = (max: number) =>
-  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD');
+export { day, idempotencyKey, optionalText, text, uuid };
 export const money = z
   .string()
   .trim()

@@ -155,9 +155,11 @@ export async function applyDocument(
       }
     }
     for (const before of existing) {
+      // A unit in repair moved between warehouses is still in repair.
+      const keep = doc.type === 'TRANSFER' && before.status === 'IN_REPAIR' ? { status: 'IN_REPAIR' } : {};
       const [row] = (await tx.db
         .update(equipment)
-        .set({ ...target, updatedAt: new Date() })
+        .set({ ...target, ...keep, updatedAt: new Date() })
         .where(eq(equipment.id, before.id))
         .returning()) as [EquipmentRow];
       if (before.status !== row.status) {

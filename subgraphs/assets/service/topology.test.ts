@@ -128,6 +128,35 @@ describe('topology', () => {
     const entries = await h.database
       .sql`select change from assets.history where equipment_id = ${rows[0]?.id as string}`;
     expect(entries.map((e) => e.change)).toEqual(['CREATED']);
+    // Returned faulty, it goes to repair; a received transfer moves it to the destination, still in repair.
+    const back: DocumentEvent = {
+      ...receipt,
+      id: randomUUID(),
+      type: 'RETURN',
+      number: 'RT-2026-000001',
+      lines: [
+        { itemId: model, serials: [serial], fromId: randomUUID(), toId: warehouse, condition: 'FAULTY' },
+      ],
+    };
+    await h.database.sql.begin((tx) => applyDocument({ sql: tx, db: ctx.db }, back, false, noPremises));
+    const far = randomUUID();
+    const received: DocumentEvent = {
+      ...receipt,
+      id: randomUUID(),
+      type: 'TRANSFER',
+      number: 'TR-2026-000001',
+      sourceId: warehouse,
+      destinationId: far,
+      lines: [{ itemId: model, serials: [serial], fromId: randomUUID(), toId: far }],
+    };
+    await h.database.sql.begin((tx) => applyDocument({ sql: tx, db: ctx.db }, received, false, noPremises));
+    const [moved] = await h.database
+      .sql`select status, place_id from assets.equipment where serial = ${serial}`;
+    expect(moved).toEqual({ status: 'IN_REPAIR', place_id: far });
+    const changes = await h.database
+      .sql`select change, after from assets.history where equipment_id = ${rows[0]?.id as string} order by id`;
+    expect(changes.map((c) => c.change)).toEqual(['CREATED', 'STATUS', 'PLACE']);
+    expect(changes[1]?.after).toBe('IN_REPAIR');
     // The same serial of the same model is one unit: it cannot be in two places.
     await expect(newUnit(ctx, { modelId: model, serial })).rejects.toThrow();
   });
