@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import { scalarResolvers } from '../shared/scalars.ts';
+import { scalarResolversFor } from '../shared/scalars.ts';
 import type { SubgraphModule } from '../shared/subgraph.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { createSubscribersLoaders, type SubscribersLoaders } from './db/loaders.ts';
@@ -22,6 +22,7 @@ import {
   Subscriber,
 } from './resolvers/types.ts';
 import { seedSubscribers } from './seed.ts';
+import { followAssets } from './service/follow-assets.ts';
 
 export const subscribersTypeDefs = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
 
@@ -30,10 +31,7 @@ export const subscribers: SubgraphModule<SubscribersLoaders> = {
   name: 'subscribers',
   typeDefs: subscribersTypeDefs,
   resolvers: {
-    DateTime: scalarResolvers.DateTime,
-    Date: scalarResolvers.Date,
-    JSON: scalarResolvers.JSON,
-    Money: scalarResolvers.Money,
+    ...scalarResolversFor(subscribersTypeDefs),
     Query,
     Mutation,
     Subscriber,
@@ -49,9 +47,13 @@ export const subscribers: SubgraphModule<SubscribersLoaders> = {
     Interaction,
   } satisfies Resolvers,
   migrationsFolder: fileURLToPath(new URL('../../drizzle/subscribers', import.meta.url)),
+  // Searches and counts over a million subscribers are planned above the JIT's threshold, and compiling
+  // them costs more than it saves (40 ms on a search, measured); the plans are index-driven.
+  databaseSettings: { jit: 'off' },
   createLoaders: createSubscribersLoaders,
   seed: seedSubscribers,
   start: async (runtime) => {
+    const served = await followAssets(runtime);
     // The demo's services are priced by the catalog's quote, through the gateway; a failure is logged and
     // the subgraph serves on without them.
     const seeded = runtime.seed
@@ -62,6 +64,7 @@ export const subscribers: SubgraphModule<SubscribersLoaders> = {
       : Promise.resolve();
     return {
       stop: async () => {
+        await served.stop();
         await seeded;
       },
     };

@@ -16,8 +16,11 @@ export const subscribersManifest = {
     // Identity documents and birth dates (`subscribers:pii`), each read audited.
     pii: ['CUSTOMER_CARE'],
   } satisfies ModuleAccess,
-  /** Its service identity reads the catalog's tariffs and quotes through the gateway. */
-  serviceScopes: ['catalog:read'],
+  /**
+   * Its service identity reads the catalog's tariffs and quotes, and the subscribers units of equipment
+   * serve (assets), through the gateway.
+   */
+  serviceScopes: ['catalog:read', 'assets:read'],
   resolverTypes: {
     contextType: '../context.ts#SubscribersContext',
     mappers: {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoId } from '../../subgraphs/shared/ids.ts';
-import { type GraphHarness, useGraph } from '../helpers.ts';
+import { eventually, type GraphHarness, useGraph } from '../helpers.ts';
 
 /**
  * The subscribers module as its users reach it: through the gateway, over the demo data of every module
@@ -9,16 +9,6 @@ import { type GraphHarness, useGraph } from '../helpers.ts';
  * by the catalog's quote with their allowed transitions, company events shown by role and worked through
  * (who was told), the interaction log, and bad input refused with a code and a path, writing nothing.
  */
-
-/** Polls `probe` until it answers something truthy, for at most `ms`; the last answer otherwise. */
-async function eventually<T>(probe: () => Promise<T>, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const CREATE = `mutation($input: CreateSubscriberInput!) {
   createSubscriber(input: $input) {

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../gateway/auth.ts';
-import { type GraphHarness, useGraph } from '../helpers.ts';
+import { eventually, type GraphHarness, useGraph } from '../helpers.ts';
 
 /**
  * The warehouse as its users reach it: through the gateway, over the demo catalog and the demo stock
  * (`seed: true`): the read model of the catalog filled and kept true through the graph, documents
  * posted by a keeper, stock on the catalog's items, and a technician confined to their van.
  */
-
-/** Polls `probe` until it answers something truthy, for at most `ms`; the last answer otherwise. */
-async function eventually<T>(probe: () => Promise<T>, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const CREATE = `mutation($input: CreateStockDocumentInput!) {
   createStockDocument(input: $input) { document { id number status } userErrors { code field } } }`;

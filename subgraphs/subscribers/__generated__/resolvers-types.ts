@@ -224,6 +224,8 @@ export type CompanyEventScope = {
   /** Units of equipment (assets' `Equipment` ids). */
   equipmentIds: Array<Scalars['ID']['output']>;
   kind: CompanyEventScopeKind;
+  /** EQUIPMENT: when the subscribers the units serve were last read from assets; null until they are. */
+  servedAt?: Maybe<Scalars['DateTime']['output']>;
   subscriberIds: Array<Scalars['ID']['output']>;
 };
 
@@ -238,7 +240,10 @@ export type CompanyEventScopeInput = {
 export type CompanyEventScopeKind =
   /** Subscribers with premises in the districts or buildings named. */
   | 'AREA'
-  /** The subscribers the units of equipment listed serve (assets' `servedSubscribers`). */
+  /**
+   * The subscribers the units of equipment listed serve (assets' `servedSubscribers`), read when the event is
+   * created or changed and again whenever assets reports a change of topology or of a unit's place.
+   */
   | 'EQUIPMENT'
   /** Every subscriber. */
   | 'EVERYONE'
@@ -632,8 +637,12 @@ export type Query = {
   /**
    * Subscribers. Without `filter.search`: newest first. With it, one box for everything: a phone in any
    * format (`89215551234`, `+7 (921) 555-12-34`), an account number or a contract number finds that
-   * subscriber exactly; any other text is a fuzzy search over names and addresses (every word must match, as
-   * a prefix or as one of the closest known words, Russian or English), best match first.
+   * subscriber exactly; any other text is a fuzzy search over names and addresses — every word must match:
+   * as typed, as the start of known words (a number matches as typed or followed by a letter: `12` finds
+   * `12` and `12к2`, not `120`; words of one or two letters only as typed), or, for a word nothing starts
+   * with, as one of the closest known words with the same first letter (Russian or English; ё is е). A
+   * search matching up to about 2,000 subscribers is listed best match first (words as typed, then rank); a
+   * broader one newest first.
    */
   subscribers: SubscriberConnection;
 };
@@ -1248,6 +1257,7 @@ export type CompanyEventScopeResolvers<ContextType = SubscribersContext, ParentT
   districts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   equipmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CompanyEventScopeKind'], ParentType, ContextType>;
+  servedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subscriberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 

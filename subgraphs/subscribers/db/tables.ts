@@ -17,6 +17,7 @@ import {
 import { auditTable } from '../../shared/audit.ts';
 import { createdAt, moment, updatedAt } from '../../shared/columns.ts';
 import { idempotencyTable } from '../../shared/idempotency.ts';
+import { inboxTable } from '../../shared/inbox.ts';
 
 export const subscribersSchema = pgSchema('subscribers');
 
@@ -201,6 +202,9 @@ export const companyEvents = subscribersSchema.table(
     buildingKeys: text('building_keys').array().notNull().default(sql`'{}'`),
     subscriberIds: uuid('subscriber_ids').array().notNull().default(sql`'{}'`),
     equipmentIds: text('equipment_ids').array().notNull().default(sql`'{}'`),
+    /** EQUIPMENT: the subscribers the units serve (assets' `servedSubscribers`), and when that was read. */
+    servedIds: uuid('served_ids').array().notNull().default(sql`'{}'`),
+    servedAt: moment('served_at'),
     audience: text('audience').array().notNull().default(sql`'{}'`),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
@@ -280,12 +284,19 @@ export const interactions = subscribersSchema.table(
 
 export type InteractionRow = typeof interactions.$inferSelect;
 
-/** Every word of every search document (3 to 60 letters), for correcting typos in a search. */
+/** Every word of every search document (3 to 60 letters), for completing and correcting the words of a search. */
 export const searchWords = subscribersSchema.table(
   'search_words',
   { word: text('word').primaryKey() },
-  (t) => [index('search_words_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)],
+  (t) => [
+    // The closest words by trigram similarity: GIN finds the few sharing enough trigrams in a fraction
+    // of a millisecond where GiST's nearest-neighbour walk took 12 ms among 130,000 words.
+    index('search_words_word_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+    // The completions of a prefix, by range in byte order whatever the database's collation.
+    index('search_words_word_pattern_idx').on(t.word.op('text_pattern_ops')),
+  ],
 );
 
 export const auditLog = auditTable(subscribersSchema);
 export const idempotencyKeys = idempotencyTable(subscribersSchema);
+export const inbox = inboxTable(subscribersSchema);

@@ -17,6 +17,7 @@ import { SubscribersErrorCode as E } from '../domain/errors.ts';
 import { type CompanyEventStatus, canMove, EVENT_TRANSITIONS } from '../domain/statuses.ts';
 import { channel, idempotencyKey, moment, optionalText, text, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
+import { servedBy } from './served.ts';
 
 const building = z.object({ city: text(100), street: text(200), building: text(20) });
 
@@ -32,8 +33,23 @@ type ScopeInput = z.output<typeof scope>;
 
 const key = (s: string) => s.trim().toLowerCase();
 
+/**
+ * For a scope of units, the subscribers they serve now (assets, through the graph). When assets cannot be
+ * asked, the event is kept with none yet (`servedAt` null) and the module's background work fills them in.
+ */
+async function served(ctx: SubscribersContext, kind: string, equipmentIds: readonly string[]) {
+  if (kind !== 'EQUIPMENT') return { servedIds: [], servedAt: null };
+  if (!ctx.graph) return { servedIds: [], servedAt: null };
+  try {
+    return { servedIds: await servedBy(ctx.graph, equipmentIds, ctx.requestId), servedAt: new Date() };
+  } catch (error) {
+    ctx.logger.warn({ err: error }, 'served subscribers: assets did not answer; computed later');
+    return { servedIds: [], servedAt: null };
+  }
+}
+
 /** The scope's columns; what it names must fit its kind (SCOPE_INVALID), its subscribers must exist. */
-async function scopeColumns(tx: Tx, input: ScopeInput, field: string[]) {
+async function scopeColumns(ctx: SubscribersContext, tx: Tx, input: ScopeInput, field: string[]) {
   const problems: UserError[] = [];
   const districts = [...new Set(input.districts ?? [])];
   const buildings = input.buildings ?? [];
@@ -72,6 +88,7 @@ async function scopeColumns(tx: Tx, input: ScopeInput, field: string[]) {
     }
   }
   return {
+    ...(await served(ctx, input.kind, equipmentIds)),
     scopeKind: input.kind,
     districts: keep('AREA', districts),
     districtKeys: keep('AREA', districts.map(key)),
@@ -126,7 +143,7 @@ export const createCompanyEvent = defineVerb({
   idempotent: true,
   async run(ctx, input, tx) {
     checkWindow(input.startsAt, input.endsAt, ['input', 'endsAt']);
-    const columns = await scopeColumns(tx, input.scope, ['input', 'scope']);
+    const columns = await scopeColumns(ctx, tx, input.scope, ['input', 'scope']);
     const [row] = (await tx.db
       .insert(companyEvents)
       .values({
@@ -193,7 +210,7 @@ export const updateCompanyEvent = defineVerb({
         ...(input.description !== undefined ? { description: input.description } : {}),
         startsAt,
         endsAt,
-        ...(input.scope ? await scopeColumns(tx, input.scope, ['input', 'scope']) : {}),
+        ...(input.scope ? await scopeColumns(ctx, tx, input.scope, ['input', 'scope']) : {}),
         ...(input.audience ? { audience: input.audience } : {}),
         updatedAt: new Date(),
       })

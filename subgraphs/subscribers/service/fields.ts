@@ -1,20 +1,10 @@
 /** Input fields shared by the subscribers module's verbs (zod), so every verb says the same about a field. */
 import { z } from 'zod';
+import { day, idempotencyKey, optionalText, text, uuid } from '../../shared/fields.ts';
 import { SubscribersErrorCode as E } from '../domain/errors.ts';
 import { isValidInn, isValidKpp, toE164 } from '../domain/identifiers.ts';
 
-export const uuid = z.uuid('Not a valid id');
-export const idempotencyKey = z.string().trim().min(1).max(200).nullish();
-export const text = (max: number) =>
-  z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `At most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD');
+export { day, idempotencyKey, optionalText, text, uuid };
 export const moment = z.date();
 
 /** A phone in any format a person writes it, as E.164; INVALID_PHONE when it is no number. */

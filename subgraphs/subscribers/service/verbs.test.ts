@@ -196,4 +196,57 @@ describe('subscribers verbs', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.subscribers.nodes.map((n: { id: string }) => n.id)).toContain(id);
   });
+
+  it('matches a number as typed or with a letter after it, not as the start of a longer number', async () => {
+    const ctx = h.context('CUSTOMER_CARE');
+    const at = async (building: string) => {
+      const id = await newSubscriber(ctx);
+      await addPremises(ctx, {
+        subscriberId: id,
+        address: { city: 'Тверь', street: 'ул. Числовая', building },
+      });
+      return id;
+    };
+    const [twelve, twelveK2, hundredTwenty] = [await at('12'), await at('12к2'), await at('120')];
+    const res = await h.execute(
+      `query($s: String) { subscribers(first: 10, filter: { search: $s }) { nodes { id } } }`,
+      {
+        s: 'числовая 12',
+      },
+    );
+    const ids = res.data?.subscribers.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toEqual(expect.arrayContaining([twelve, twelveK2]));
+    expect(ids).not.toContain(hundredTwenty);
+  });
+
+  it('lists a broad search newest first, and walks it to the same rows forward and backward', async () => {
+    // 2,500 subscribers sharing a surname: above the size that is ranked.
+    await h.database.sql`
+      insert into subscribers.subscribers (account_number, kind, status, status_date, display_name, surname, name,
+        search_text, created_at)
+      select 'B' || g, 'PERSON', 'ACTIVE', current_date, 'Ширококов Пётр ' || g, 'Ширококов', 'Пётр',
+        'Ширококов Пётр', now() - g * interval '1 second'
+      from generate_series(1, 2500) g`;
+    // What autovacuum does by then: the search estimates its matches from the table's statistics.
+    await h.database.sql`analyze subscribers.subscribers`;
+    const PAGE = `query($s: String, $after: String, $before: String, $first: Int, $last: Int) {
+      subscribers(first: $first, last: $last, after: $after, before: $before, filter: { search: $s }) {
+        nodes { accountNumber } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } } }`;
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const res = await h.execute(PAGE, { s: 'ширококов', first: 50, after });
+      expect(res.errors).toBeUndefined();
+      const page: { accountNumber: string }[] = res.data?.subscribers.nodes ?? [];
+      forward.push(...page.map((n) => n.accountNumber));
+      after = res.data?.subscribers.pageInfo.endCursor;
+    }
+    // Newest first: B1 was made last.
+    expect(forward.slice(0, 3)).toEqual(['B1', 'B2', 'B3']);
+    expect(new Set(forward).size).toBe(150);
+    const back = await h.execute(PAGE, { s: 'ширококов', last: 50, before: after });
+    expect(back.data?.subscribers.nodes.map((n: { accountNumber: string }) => n.accountNumber)).toEqual(
+      forward.slice(99, 149),
+    );
+  });
 });

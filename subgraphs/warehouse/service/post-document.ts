@@ -158,7 +158,12 @@ async function postDraft(
         after: { status: 'POSTED' },
       },
     ],
-    [{ name: WarehouseEvent.DOCUMENT_POSTED, payload: documentEvent({ ...doc, status: 'POSTED' }, moves, {}, lines) }],
+    [
+      {
+        name: WarehouseEvent.DOCUMENT_POSTED,
+        payload: documentEvent({ ...doc, status: 'POSTED' }, moves, {}, lines),
+      },
+    ],
   );
   const [row] = await inOneStatement<{ posted_at: string; updated_at: string }>(
     tx,

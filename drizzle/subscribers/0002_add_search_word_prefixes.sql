@@ -1,0 +1,1 @@
+CREATE INDEX "search_words_word_pattern_idx" ON "subscribers"."search_words" USING btree ("word" text_pattern_ops);
