@@ -4,9 +4,9 @@
  */
 export const WarehouseEvent = {
   /**
-   * `{ id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines: [{ itemId,
-   * quantity, serials, fromId, toId, value, condition }] }` — `value` the moved value, `condition` a
-   * return's NEW, USED or FAULTY (null otherwise).
+   * `{ movedAt, id, type, number, date, sourceId, destinationId, subscriberId, fieldTaskId, orderId, lines:
+   * [{ itemId, quantity, serials, fromId, toId, value, condition }] }` — `value` the moved value, `condition`
+   * a return's NEW, USED or FAULTY (null otherwise), `movedAt` (epoch µs) ordering the documents that move one serial.
    */
   DOCUMENT_POSTED: 'warehouse.document.posted',
   /** The same shape for the mirror document, with `reversalOf`. */

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { type Fragment, inOneStatement, type Tx } from '../../shared/db.ts';
 import { DomainError, userError } from '../../shared/errors.ts';
@@ -33,6 +34,10 @@ export function documentEvent(
 ) {
   const condition = new Map(lines.map((l) => [l.id, l.condition]));
   return {
+    // Epoch microseconds, taken once the document's balance rows are locked: of two documents that move one
+    // serial, the later has the greater `movedAt`, whatever order their events arrive in (consumers keep
+    // the latest).
+    movedAt: Math.round((performance.timeOrigin + performance.now()) * 1000),
     id: doc.id,
     type: doc.type,
     number: doc.number,

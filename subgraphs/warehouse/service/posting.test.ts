@@ -117,7 +117,16 @@ describe('posting stock documents', () => {
         condition: null,
       },
     ]);
+    const movedAt = async (name: string, id: string) => {
+      const [job] = await database().sql<{ at: string }[]>`
+        select data->>'movedAt' as at from pgboss.job where name = ${name} and data->>'id' = ${id}`;
+      return Number(job?.at);
+    };
     const mirror = await reverseDocument(keeper(), { id: issue.id });
+    // The reversal moved the stock after the issue did: its event says so, in whatever order they arrive.
+    expect(await movedAt('warehouse.document.reversed', mirror.id)).toBeGreaterThan(
+      await movedAt('warehouse.document.posted', issue.id),
+    );
     expect(await event('warehouse.document.reversed', mirror.id)).toEqual([
       {
         itemId: cable,

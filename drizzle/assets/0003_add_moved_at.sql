@@ -1,0 +1,1 @@
+ALTER TABLE "assets"."equipment" ADD COLUMN "moved_at" bigint;
