@@ -1,5 +1,5 @@
 /** The assets module's reads: lists, lookups by code, the topology walks, and the batched loader reads. */
-import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { anyId, type Db } from '../../shared/db.ts';
 import { type Connection, type KeysetOrder, type PageArgs, tablePage } from '../../shared/pagination.ts';
 import { macPrefix, normalizeIp, normalizeMac, readCode } from '../domain/identifiers.ts';
@@ -88,9 +88,42 @@ const newestFirst: KeysetOrder<EquipmentRow> = {
 
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** A MAC as `AA:BB:CC:DD:EE:FF` made a 48-bit number, as equipment_first_mac_idx and _second_ hold it. */
+const macNumber = (mac: SQL) => sql`('x' || replace(${mac}, ':', ''))::bit(48)::bigint`;
+
+/**
+ * A unit carrying a MAC in `[from, to]` (48-bit numbers), through equipment_first_mac_idx,
+ * equipment_second_mac_idx and equipment_mac_count_idx (see tables.ts): the first MAC, the second, or any
+ * when a unit has more. `any` is the test of every MAC.
+ */
+function macCondition(from: bigint, to: bigint, any: SQL): SQL {
+  const within = (mac: SQL) =>
+    from === to
+      ? sql`${macNumber(mac)} = ${String(from)}::bigint`
+      : sql`${macNumber(mac)} between ${String(from)}::bigint and ${String(to)}::bigint`;
+  return sql`(${within(sql`${equipment.macs}[1]`)} or ${within(sql`${equipment.macs}[2]`)}
+    or (cardinality(${equipment.macs}) > 2 and ${any}))`;
+}
+
+/** The numbers of the MACs starting with `prefix` (`AA:BB:CC`, whole bytes): the first and the last. */
+function macRange(prefix: string): [bigint, bigint] {
+  const hex = prefix.replaceAll(':', '');
+  const rest = 12 - hex.length;
+  return [BigInt(`0x${hex}${'0'.repeat(rest)}`), BigInt(`0x${hex}${'F'.repeat(rest)}`)];
+}
+
+/** An IPv4 address's first octets as typed (`10.0.`, `10.0.1`): the subnet of its whole octets. */
+function ipv4Prefix(text: string): { subnet: string } | null {
+  if (!/^\d{1,3}(\.\d{0,3}){1,3}$/.test(text)) return null;
+  const whole = text.split('.').slice(0, -1);
+  if (!whole.length || whole.some((p) => p === '' || Number(p) > 255)) return null;
+  const octets = [...whole, '0', '0', '0', '0'].slice(0, 4);
+  return { subnet: `${octets.join('.')}/${whole.length * 8}` };
+}
+
 /**
  * What a search matches: a serial or inventory number (exact or prefix, upper case), a management IP, a MAC
- * (exact through the array index, or its first bytes).
+ * (exact, or its first bytes).
  */
 function searchCondition(search: string): SQL {
   const text = search.trim();
@@ -101,14 +134,29 @@ function searchCondition(search: string): SQL {
   ];
   const ip = normalizeIp(text);
   if (ip) options.push(sql`${equipment.managementIp} = ${ip}::inet`);
-  const mac = normalizeMac(text);
-  if (mac) options.push(sql`${equipment.macs} @> array[${mac}]::text[]`);
-  else {
-    const prefix = macPrefix(text);
-    if (prefix)
+  {
+    const prefix = ipv4Prefix(text);
+    if (prefix) {
+      // The whole octets as a subnet (served by the index), the rest as text: `10.0.1` finds 10.0.1.x
+      // and 10.0.10–19.x.
       options.push(
-        sql`exists (select 1 from unnest(${equipment.macs}) m where m like ${likePrefix(prefix)})`,
+        sql`(${equipment.managementIp} <<= ${prefix.subnet}::inet and host(${equipment.managementIp}) like ${likePrefix(text)})`,
       );
+    }
+  }
+  const mac = normalizeMac(text);
+  if (mac) {
+    const [n] = macRange(mac);
+    options.push(macCondition(n, n, sql`${equipment.macs} @> array[${mac}]::text[]`));
+  } else {
+    const prefix = macPrefix(text);
+    if (prefix) {
+      const [from, to] = macRange(prefix);
+      const like = likePrefix(prefix);
+      options.push(
+        macCondition(from, to, sql`exists (select 1 from unnest(${equipment.macs}) m where m like ${like})`),
+      );
+    }
   }
   return sql`(${sql.join(options, sql` or `)})`;
 }
@@ -143,7 +191,10 @@ export function listEquipment(
   });
 }
 
-/** The unit a scanned code names: inventory number, then MAC, then serial (any model); null when none. */
+/**
+ * The unit a scanned code names: inventory number, then MAC, then serial (any model), the newest when
+ * several carry it; null when none.
+ */
 export async function equipmentByCode(db: Db, code: string): Promise<EquipmentRow | null> {
   for (const read of readCode(code)) {
     const where =
@@ -152,8 +203,19 @@ export async function equipmentByCode(db: Db, code: string): Promise<EquipmentRo
         : read.kind === 'mac'
           ? sql`${equipment.macs} @> array[${read.value}]::text[]`
           : eq(equipment.serial, read.value);
-    const [row] = await db.select().from(equipment).where(where).orderBy(desc(equipment.createdAt)).limit(1);
-    if (row) return row;
+    // Every match, the newest taken here: a code names one unit or a few (a serial once per model). With
+    // `order by created_at desc limit 1` PostgreSQL, having no statistics for a MAC it has seen once
+    // (it guesses 0.5 % of the table), walks the newest-first index to the match instead of the GIN
+    // index: 70–100 ms at 200,000 units instead of 0.1.
+    const rows = await db.select().from(equipment).where(where);
+    const newest = rows.reduce<EquipmentRow | null>(
+      (best, r) =>
+        !best || r.createdAt > best.createdAt || (+r.createdAt === +best.createdAt && r.id > best.id)
+          ? r
+          : best,
+      null,
+    );
+    if (newest) return newest;
   }
   return null;
 }
@@ -179,12 +241,16 @@ export async function upstreamOf(db: Db, id: string): Promise<EquipmentRow[]> {
   return rows.flatMap((r) => found.get(r.id) ?? []);
 }
 
-/** `ids of every unit below `root`` as SQL (recursive), for lists and counts. */
+/**
+ * `ids of every unit below `root`` as SQL (recursive), for lists and counts. A unit has one uplink and
+ * no link closes a loop, so the walk is a tree: `union all` (no duplicate to remove); the depth bound only
+ * stops a loop that got into the data anyway.
+ */
 const below = (root: string) => sql`(
-  with recursive d(id) as (
-    select l.downstream_id from ${links} l where l.upstream_id = ${root}
-    union
-    select l.downstream_id from d join ${links} l on l.upstream_id = d.id
+  with recursive d(id, depth) as (
+    select l.downstream_id, 1 from ${links} l where l.upstream_id = ${root}
+    union all
+    select l.downstream_id, d.depth + 1 from d join ${links} l on l.upstream_id = d.id where d.depth < 64
   ) select id from d)`;
 
 /** The units below a unit (all levels), newest first. */
@@ -193,17 +259,20 @@ export const listDownstream = (db: Db, root: string, args: PageArgs, withCount: 
 
 /**
  * The subscribers each root serves: those with a unit INSTALLED at their premises at the root or anywhere
- * below it, each once. One recursive statement for every root asked.
+ * below it, each once. One recursive statement for every root asked: a tree walk (`union all`, as in
+ * `below`) over links_upstream_downstream_idx and the units' equipment_installed_subscriber_idx, both
+ * read index-only; `distinct` counts a subscriber with two units once.
  */
 export async function servedSubscribersOf(
   db: Db,
   roots: readonly string[],
 ): Promise<{ root: string; subscriberId: string }[]> {
   return db.execute<{ root: string; subscriberId: string }>(sql`
-    with recursive d(root, id) as (
-      select r, r from unnest(${sql.param([...roots])}::uuid[]) as r
-      union
-      select d.root, l.downstream_id from d join ${links} l on l.upstream_id = d.id
+    with recursive d(root, id, depth) as (
+      select r, r, 0 from unnest(${sql.param([...roots])}::uuid[]) as r
+      union all
+      select d.root, l.downstream_id, d.depth + 1 from d join ${links} l on l.upstream_id = d.id
+      where d.depth < 64
     )
     select distinct d.root as "root", e.subscriber_id as "subscriberId"
     from d join ${equipment} e on e.id = d.id

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   check,
   date,
@@ -64,6 +65,11 @@ export const equipment = assetsSchema.table(
     warrantyUntil: date('warranty_until', { mode: 'string' }),
     cost: numeric('cost', { precision: 14, scale: 2 }),
     attributes: jsonb('attributes'),
+    /**
+     * When the last warehouse document applied to it moved it (epoch µs, the event's `movedAt`): an older
+     * document's event arriving later changes nothing.
+     */
+    movedAt: bigint('moved_at', { mode: 'number' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -72,12 +78,29 @@ export const equipment = assetsSchema.table(
     uniqueIndex('equipment_inventory_number_uniq').on(t.inventoryNumber),
     index('equipment_serial_idx').on(t.serial),
     index('equipment_serial_prefix_idx').on(sql`${t.serial} text_pattern_ops`),
+    // The database's collation (C.UTF-8) is not C to PostgreSQL 15, so only a pattern index serves `like 'X%'`.
+    index('equipment_inventory_number_prefix_idx').on(sql`${t.inventoryNumber} text_pattern_ops`),
     index('equipment_macs_idx').using('gin', t.macs),
+    // A search by MAC reads a unit's first and second MAC through these, as 48-bit numbers (exactly, or a
+    // range for its first bytes), and any further ones through the count: PostgreSQL estimates a range of
+    // numbers closely from their histogram, where for an array element, a tsvector prefix or a text
+    // prefix it guesses, up to hundreds of times off, and then walks the newest-first index past most
+    // units to fill a page of 20. The MACs are normalized (`AA:BB:CC:DD:EE:FF`), so the cast never fails;
+    // queries.ts writes the same expression (`macNumber`).
+    index('equipment_first_mac_idx').on(sql`(('x' || replace(${t.macs}[1], ':', ''))::bit(48)::bigint)`),
+    index('equipment_second_mac_idx').on(sql`(('x' || replace(${t.macs}[2], ':', ''))::bit(48)::bigint)`),
+    index('equipment_mac_count_idx').on(sql`cardinality(${t.macs})`),
     index('equipment_ip_idx').on(t.managementIp),
     index('equipment_place_idx').on(t.placeKind, t.placeId),
     index('equipment_subscriber_idx').on(t.subscriberId),
     index('equipment_model_idx').on(t.modelId, t.createdAt),
     index('equipment_created_idx').on(t.createdAt, t.id),
+    // The subscribers a unit serves: read index-only for every unit below an OLT.
+    index('equipment_installed_subscriber_idx')
+      .on(t.id, t.subscriberId)
+      .where(
+        sql`${t.placeKind} = 'PREMISES' and ${t.status} = 'INSTALLED' and ${t.subscriberId} is not null`,
+      ),
     check('equipment_role_check', sql`${t.role} in ('CPE', 'ACCESS', 'AGGREGATION', 'CORE', 'PASSIVE')`),
     check(
       'equipment_status_check',
@@ -136,7 +159,8 @@ export const links = assetsSchema.table(
     uniqueIndex('links_upstream_port_uniq').on(t.upstreamPortId),
     uniqueIndex('links_downstream_port_uniq').on(t.downstreamPortId),
     uniqueIndex('links_downstream_uniq').on(t.downstreamId),
-    index('links_upstream_idx').on(t.upstreamId),
+    // With the downstream unit: the topology walks read the links index-only.
+    index('links_upstream_downstream_idx').on(t.upstreamId, t.downstreamId),
     check('links_not_self_check', sql`${t.upstreamId} <> ${t.downstreamId}`),
   ],
 );

@@ -22,6 +22,8 @@ import { type HistoryEntry, placeOf, recordHistory } from './history.ts';
 /** A warehouse document as its events carry it. */
 export interface DocumentEvent {
   id: string;
+  /** Epoch µs once the document's stock was locked: orders the documents that move one serial. */
+  movedAt?: number;
   type: 'RECEIPT' | 'ISSUE' | 'TRANSFER' | 'WRITE_OFF' | 'RETURN' | 'ADJUSTMENT';
   number: string;
   sourceId: string | null;
@@ -140,6 +142,7 @@ export async function applyDocument(
             modelId: line.itemId,
             role: 'CPE',
             ...target,
+            movedAt: doc.movedAt ?? null,
           })),
         )
         .returning();
@@ -155,11 +158,13 @@ export async function applyDocument(
       }
     }
     for (const before of existing) {
+      // Events arrive in any order: a document older than the last one applied to the unit is history.
+      if (doc.movedAt && before.movedAt && doc.movedAt <= before.movedAt) continue;
       // A unit in repair moved between warehouses is still in repair.
       const keep = doc.type === 'TRANSFER' && before.status === 'IN_REPAIR' ? { status: 'IN_REPAIR' } : {};
       const [row] = (await tx.db
         .update(equipment)
-        .set({ ...target, ...keep, updatedAt: new Date() })
+        .set({ ...target, ...keep, movedAt: doc.movedAt ?? before.movedAt, updatedAt: new Date() })
         .where(eq(equipment.id, before.id))
         .returning()) as [EquipmentRow];
       if (before.status !== row.status) {

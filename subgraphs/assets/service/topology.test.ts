@@ -157,6 +157,32 @@ describe('topology', () => {
       .sql`select change, after from assets.history where equipment_id = ${rows[0]?.id as string} order by id`;
     expect(changes.map((c) => c.change)).toEqual(['CREATED', 'STATUS', 'PLACE']);
     expect(changes[1]?.after).toBe('IN_REPAIR');
+    // An older document's event arriving after a newer one changes nothing: the issue after the receipt
+    // of a second serial, delivered first, leaves it issued when the receipt comes.
+    const second = `ONT-${randomUUID().slice(0, 8)}`.toUpperCase();
+    const laterIssue: DocumentEvent = {
+      ...receipt,
+      id: randomUUID(),
+      movedAt: 2_000,
+      type: 'ISSUE',
+      number: 'IS-2026-000001',
+      sourceId: warehouse,
+      destinationId: null,
+      lines: [{ itemId: model, serials: [second], fromId: warehouse, toId: randomUUID() }],
+    };
+    const earlierReceipt: DocumentEvent = {
+      ...receipt,
+      id: randomUUID(),
+      movedAt: 1_000,
+      lines: [{ ...receipt.lines[0]!, serials: [second] }],
+    };
+    await h.database.sql.begin((tx) => applyDocument({ sql: tx, db: ctx.db }, laterIssue, false, noPremises));
+    await h.database.sql.begin((tx) =>
+      applyDocument({ sql: tx, db: ctx.db }, earlierReceipt, false, noPremises),
+    );
+    const [issued] = await h.database
+      .sql`select status, place_id from assets.equipment where serial = ${second}`;
+    expect(issued).toEqual({ status: 'RESERVED', place_id: warehouse });
     // The same serial of the same model is one unit: it cannot be in two places.
     await expect(newUnit(ctx, { modelId: model, serial })).rejects.toThrow();
   });
