@@ -133,8 +133,9 @@ function searchCondition(search: string): SQL {
     sql`${equipment.inventoryNumber} like ${likePrefix(upper)}`,
   ];
   const ip = normalizeIp(text);
+  // A whole address finds that unit; its first octets, every unit in the range.
   if (ip) options.push(sql`${equipment.managementIp} = ${ip}::inet`);
-  {
+  else {
     const prefix = ipv4Prefix(text);
     if (prefix) {
       // The whole octets as a subnet (served by the index), the rest as text: `10.0.1` finds 10.0.1.x
