@@ -27,29 +27,29 @@ export interface SubgraphEntry {
   load: () => Promise<SubgraphModule>;
 }
 
-const file = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+/**
+ * One module's entry: its manifest under its own name (a manifest that says another name is a mistake
+ * caught at load), its `subgraphs/<name>/schema.graphql`, and how to load its module.
+ */
+function entry(
+  name: string,
+  manifest: Omit<SubgraphEntry, 'schemaFile' | 'load'>,
+  load: () => Promise<unknown>,
+): SubgraphEntry {
+  if (manifest.name !== name)
+    throw new Error(`subgraphs/${name}/manifest.ts names itself "${manifest.name}"`);
+  return {
+    ...manifest,
+    schemaFile: fileURLToPath(new URL(`./${name}/schema.graphql`, import.meta.url)),
+    load: async () => (await load()) as SubgraphModule,
+  };
+}
 
 export const subgraphs: readonly SubgraphEntry[] = [
-  {
-    ...catalogManifest,
-    schemaFile: file('./catalog/schema.graphql'),
-    load: async () => (await import('./catalog/index.ts')).catalog as SubgraphModule,
-  },
-  {
-    ...warehouseManifest,
-    schemaFile: file('./warehouse/schema.graphql'),
-    load: async () => (await import('./warehouse/index.ts')).warehouse as SubgraphModule,
-  },
-  {
-    ...subscribersManifest,
-    schemaFile: file('./subscribers/schema.graphql'),
-    load: async () => (await import('./subscribers/index.ts')).subscribers as SubgraphModule,
-  },
-  {
-    ...assetsManifest,
-    schemaFile: file('./assets/schema.graphql'),
-    load: async () => (await import('./assets/index.ts')).assets as SubgraphModule,
-  },
+  entry('catalog', catalogManifest, async () => (await import('./catalog/index.ts')).catalog),
+  entry('warehouse', warehouseManifest, async () => (await import('./warehouse/index.ts')).warehouse),
+  entry('subscribers', subscribersManifest, async () => (await import('./subscribers/index.ts')).subscribers),
+  entry('assets', assetsManifest, async () => (await import('./assets/index.ts')).assets),
 ];
 
 export function subgraphByName(name: string): SubgraphEntry {

@@ -86,6 +86,25 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The refusal of a status change its life cycle does not allow: TRANSITION_NOT_ALLOWED on `field`
+ * (default `input.status`), e.g. «A terminated service cannot become active».
+ */
+export function transitionNotAllowed(
+  subject: string,
+  from: string,
+  to: string,
+  field: (string | number)[] = ['input', 'status'],
+): DomainError {
+  return new DomainError(
+    userError(
+      'TRANSITION_NOT_ALLOWED',
+      `A ${from.toLowerCase().replaceAll('_', ' ')} ${subject} cannot become ${to.toLowerCase().replaceAll('_', ' ')}`,
+      field,
+    ),
+  );
+}
+
 /** Malformed input that the schema's types could not catch: a GraphQL error, not a userError. */
 export function badUserInput(message: string, field?: (string | number)[]): GraphQLError {
   return new GraphQLError(message, {

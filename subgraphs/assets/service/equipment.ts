@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
 import { insertMany } from '../../shared/db.ts';
-import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
+import { DomainError, isUniqueViolation, transitionNotAllowed, userError } from '../../shared/errors.ts';
 import type { AssetsContext } from '../context.ts';
 import { type EquipmentRow, equipment, links, ports, sites } from '../db/tables.ts';
 import { AssetsErrorCode as E } from '../domain/errors.ts';
@@ -305,12 +305,7 @@ async function moveStatus(
 ): Promise<EquipmentRow> {
   const from = before.status as EquipmentStatus;
   if (from !== to && !canMove(from, to)) {
-    throw new DomainError(
-      userError(E.TRANSITION_NOT_ALLOWED, `A unit ${from.toLowerCase()} cannot become ${to.toLowerCase()}`, [
-        'input',
-        'status',
-      ]),
-    );
+    throw transitionNotAllowed('unit', from, to);
   }
   const [row] = (await tx.db
     .update(equipment)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
-import { DomainError, type UserError, userError } from '../../shared/errors.ts';
+import { DomainError, transitionNotAllowed, type UserError, userError } from '../../shared/errors.ts';
 import { isRole } from '../../shared/roles.ts';
 import type { SubscribersContext } from '../context.ts';
 import { audienceOf, isAffected, isShownTo } from '../db/queries.ts';
@@ -240,13 +240,7 @@ export const changeCompanyEventStatus = defineVerb({
     const before = await lockEvent(ctx, tx, input.id);
     const from = before.status as CompanyEventStatus;
     if (!canMove(EVENT_TRANSITIONS, from, input.status)) {
-      throw new DomainError(
-        userError(
-          E.TRANSITION_NOT_ALLOWED,
-          `A ${from.toLowerCase()} event cannot become ${input.status.toLowerCase()}`,
-          ['input', 'status'],
-        ),
-      );
+      throw transitionNotAllowed('event', from, input.status);
     }
     const [row] = (await tx.db
       .update(companyEvents)

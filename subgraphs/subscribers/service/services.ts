@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
-import { DomainError, userError } from '../../shared/errors.ts';
+import { DomainError, transitionNotAllowed, userError } from '../../shared/errors.ts';
 import type { SubscribersContext } from '../context.ts';
 import { premises, type ServiceRow, serviceStatusChanges, services } from '../db/tables.ts';
 import { SubscribersErrorCode as E } from '../domain/errors.ts';
@@ -112,13 +112,7 @@ async function moveService(
 ): Promise<ServiceRow> {
   const from = before.status as ServiceStatus;
   if (!canMove(SERVICE_TRANSITIONS, from, status)) {
-    throw new DomainError(
-      userError(
-        E.TRANSITION_NOT_ALLOWED,
-        `A ${from.toLowerCase()} service cannot become ${status.toLowerCase()}`,
-        ['input', 'status'],
-      ),
-    );
+    throw transitionNotAllowed('service', from, status);
   }
   const [row] = (await tx.db
     .update(services)

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
-import { DomainError, isUniqueViolation, userError } from '../../shared/errors.ts';
+import { DomainError, isUniqueViolation, transitionNotAllowed, userError } from '../../shared/errors.ts';
 import { type SubscriberRow, subscriberStatusChanges, subscribers } from '../db/tables.ts';
 import { SubscribersErrorCode as E } from '../domain/errors.ts';
 import { accountNumber } from '../domain/identifiers.ts';
@@ -285,13 +285,7 @@ export const changeSubscriberStatus = defineVerb({
     const before = await lockSubscriber(tx, input.id);
     const from = before.status as SubscriberStatus;
     if (!canMove(SUBSCRIBER_TRANSITIONS, from, input.status)) {
-      throw new DomainError(
-        userError(
-          E.TRANSITION_NOT_ALLOWED,
-          `A ${from.toLowerCase()} subscriber cannot become ${input.status.toLowerCase()}`,
-          ['input', 'status'],
-        ),
-      );
+      throw transitionNotAllowed('subscriber', from, input.status);
     }
     if (NEEDS_REASON.has(input.status) && !input.reason) {
       throw new DomainError(
