@@ -15,6 +15,12 @@ export default defineConfig({
     // Two cores: test files run side by side, each in its own database.
     pool: 'forks',
     maxWorkers: 2,
-    env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
+    // Test files run side by side: monitoring's trap receiver and simulated devices take free ports.
+    env: {
+      APOLLO_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'silent',
+      MONITORING_TRAP_PORT: '0',
+      MONITORING_SIMULATOR_BASE_PORT: '0',
+    },
   },
 });

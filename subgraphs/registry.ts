@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { assetsManifest } from './assets/manifest.ts';
 import { catalogManifest } from './catalog/manifest.ts';
+import { monitoringManifest } from './monitoring/manifest.ts';
 import { type ModuleAccess, scopesFor } from './shared/roles.ts';
 import type { SubgraphModule } from './shared/subgraph.ts';
 import { subscribersManifest } from './subscribers/manifest.ts';
@@ -50,6 +51,7 @@ export const subgraphs: readonly SubgraphEntry[] = [
   entry('warehouse', warehouseManifest, async () => (await import('./warehouse/index.ts')).warehouse),
   entry('subscribers', subscribersManifest, async () => (await import('./subscribers/index.ts')).subscribers),
   entry('assets', assetsManifest, async () => (await import('./assets/index.ts')).assets),
+  entry('monitoring', monitoringManifest, async () => (await import('./monitoring/index.ts')).monitoring),
 ];
 
 export function subgraphByName(name: string): SubgraphEntry {

@@ -341,3 +341,19 @@ export async function eventually<T>(probe: () => Promise<T>, ms = 30_000): Promi
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Runs `assertion` until it passes, for at most `ms` (then throws its last failure). For what a
+ * background process does over time: a poller's status change, an alarm raised by a trap.
+ */
+export async function passes<T>(assertion: () => Promise<T>, ms = 30_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -65,6 +65,7 @@ export async function seedSubgraph<L>(
 /** Start-up of one subgraph: connect, migrate (under its lock), start events, seed if asked, serve. */
 export async function bootSubgraph<L>(module: SubgraphModule<L>, opts: BootOptions): Promise<BootedSubgraph> {
   const logger = opts.logger.child({ service: module.name });
+  module.prepare?.();
   const database = createDatabase({
     url: opts.databaseUrl,
     max: opts.poolMax ?? 10,

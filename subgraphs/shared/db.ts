@@ -3,6 +3,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { DeadlineExceeded, pgErrorCode } from './errors.ts';
+import { LiveHub } from './live.ts';
 
 export type Db = PostgresJsDatabase<Record<string, never>>;
 
@@ -26,6 +27,11 @@ export interface StatementStats {
 export interface Database extends Tx {
   sql: postgres.Sql;
   stats: StatementStats;
+  /**
+   * The pool's live channels (LISTEN/NOTIFY for GraphQL subscriptions), made on first use; one per pool,
+   * on its single listening connection. Closing the pool ends every subscription.
+   */
+  readonly live: LiveHub;
   close(): Promise<void>;
 }
 
@@ -75,11 +81,19 @@ export function createDatabase({
         }
       : {}),
   });
+  let hub: LiveHub | undefined;
   return {
     sql,
     db: drizzle({ client: preparing(sql) }),
     stats,
-    close: () => sql.end({ timeout: 5 }),
+    get live() {
+      hub ??= new LiveHub({ sql });
+      return hub;
+    },
+    close: async () => {
+      await hub?.close();
+      await sql.end({ timeout: 5 });
+    },
   };
 }
 

@@ -1,5 +1,4 @@
 import type postgres from 'postgres';
-import type { Tx } from './db.ts';
 import type { Logger } from './logger.ts';
 
 /**
@@ -52,7 +51,11 @@ export class LivePayloadTooLargeError extends Error {
  * Publishes `payload` as JSON on `channel` in the caller's transaction (or at once, given a pool):
  * subscribers see it when and only if that transaction commits.
  */
-export async function publishLive(tx: Tx, channel: string, payload: object): Promise<void> {
+export async function publishLive(
+  tx: { sql: postgres.Sql | postgres.TransactionSql },
+  channel: string,
+  payload: object,
+): Promise<void> {
   assertLiveChannel(channel);
   const text = JSON.stringify(payload);
   const bytes = Buffer.byteLength(text, 'utf8');

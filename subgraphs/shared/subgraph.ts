@@ -117,6 +117,11 @@ export interface SubgraphModule<Loaders = unknown> {
   databaseSettings?: Record<string, string>;
   /** The loaders and lists of one operation, reading through `scope`. */
   createLoaders(scope: ReadScope): Loaders;
+  /**
+   * Checks the module's own configuration before anything starts (a missing key is a start-up error with
+   * a message saying what to set, not a fault at the first request). Throws to refuse.
+   */
+  prepare?(): void;
   /** Loads demo data into an empty database. */
   seed?(ctx: RequestContext<Loaders>): Promise<void>;
   /**
