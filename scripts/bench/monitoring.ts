@@ -100,7 +100,7 @@ const rows = devices.map((d) => ({
   profile: 'cpe',
   failure_threshold: THRESHOLD,
   enabled: true,
-  next_poll_at: new Date(now + phaseSeconds(d.id, INTERVAL) * 1000),
+  next_poll_at: new Date(now + phaseSeconds(d.id, INTERVAL) * 1000).toISOString(),
 }));
 for (let i = 0; i < rows.length; i += 2000) {
   await sql`insert into monitoring.targets ${sql(rows.slice(i, i + 2000))}`;

@@ -83,6 +83,11 @@ export async function raiseAlarms(
   raise: readonly AlarmToRaise[],
 ): Promise<AlarmRow[]> {
   if (!raise.length) return [];
+  // Roots and symptoms are linked by whichever of the two commits second, so such raises take turns: a
+  // unit and the unit above it going down at once cannot both miss the other.
+  if (raise.some((a) => SYMPTOM_CAUSES.has(a.cause))) {
+    await tx.sql`select pg_advisory_xact_lock(hashtext('monitoring:root-causes'))`;
+  }
   const maintenance = await underMaintenance(tx, [unit.equipmentId, ...unit.upstreamIds], unit.at);
   const root = raise.some((a) => SYMPTOM_CAUSES.has(a.cause)) ? await rootAbove(tx, unit.upstreamIds) : null;
   const written: AlarmRow[] = [];

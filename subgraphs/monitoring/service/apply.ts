@@ -172,6 +172,7 @@ export interface WrittenState {
   /** The alarms raised or updated. */
   raised: AlarmRow[];
   status: string;
+  consecutiveFailures: number;
   flapping: boolean;
   transitions: number[];
   activeAlarms: string[];
@@ -223,6 +224,7 @@ async function writeEvaluation(
   return {
     raised,
     status: e.status,
+    consecutiveFailures: e.consecutiveFailures,
     flapping: e.flapping,
     transitions: e.transitions,
     activeAlarms: row?.activeAlarms ?? [],

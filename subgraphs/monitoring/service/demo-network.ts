@@ -14,6 +14,7 @@ import type { MonitoringConfig } from '../config.ts';
 import { createMonitoringLoaders } from '../db/loaders.ts';
 import { type SimulatedDeviceSpec, SimulatedNetwork } from '../snmp/simulator.ts';
 import { configureMonitoring } from './configure.ts';
+import { refreshUnits } from './units.ts';
 
 interface DemoUnit {
   id: string;
@@ -36,6 +37,7 @@ export const DEMO_COMMUNITY = 'demo-community';
 export async function startDemoNetwork(
   runtime: ModuleRuntime,
   config: MonitoringConfig,
+  trapPort: number | null,
 ): Promise<{ stop(): Promise<void> } | null> {
   const found: DemoUnit[] = [];
   let after: string | null = null;
@@ -82,8 +84,10 @@ export async function startDemoNetwork(
     devices,
     live: true,
     seed: 42,
-    ...(config.trapPort ? { trapTarget: { host: config.trapHost, port: config.trapPort } } : {}),
+    ...(trapPort ? { trapTarget: { host: config.trapHost, port: trapPort } } : {}),
   });
+  // The units were just read from assets: the verb need not ask again for each (no graph here); what
+  // assets records of them is read once for all below.
   const ctx = new RequestContext(
     {
       actor: SYSTEM_ACTOR,
@@ -91,7 +95,6 @@ export async function startDemoNetwork(
       database: runtime.database,
       events: runtime.events,
       logger: runtime.logger,
-      graph: runtime.graph,
     },
     createMonitoringLoaders,
   );

@@ -74,7 +74,7 @@ export async function rollUp(database: Pool, now = new Date()): Promise<number> 
              avg(cpu_load), max(temperature_c), count(*)
       from monitoring.metrics_raw
       where at >= coalesce((select max(at) + interval '1 hour' from monitoring.metrics_hourly), now() - interval '3 days')
-        and at < date_trunc('hour', ${now}::timestamptz)
+        and at < date_trunc('hour', ${now.toISOString()}::timestamptz)
       group by 1, 2, 3
       on conflict do nothing
       returning 1

@@ -7,7 +7,8 @@
  * due within the next tick that it owns, or that nobody owns (`FOR UPDATE SKIP LOCKED`, so two pollers
  * never claim one unit), taking unowned ones only while it holds less than its fair share (units ÷ live
  * pollers) and giving back what it holds above it. Claiming renews the lease to the next poll plus a
- * grace: a poller that dies leaves its units to the others one grace after their next poll was due.
+ * grace (a quarter of the interval, at least a second): a poller that dies leaves its units to the others
+ * one grace after their next poll was due — a lease run out is anyone's, whatever their share.
  */
 import { randomUUID } from 'node:crypto';
 import { Counter, Gauge } from 'prom-client';
@@ -35,7 +36,7 @@ const pollsTotal = new Counter({
 });
 const missedTotal = new Counter({
   name: 'monitoring_polls_missed_total',
-  help: 'Polls that started more than one interval after they were due',
+  help: 'Polls that started more than one interval after they were due (claim and lane queue included)',
   registers: [registry],
 });
 const ownedUnits = new Gauge({
@@ -53,13 +54,18 @@ export interface PollerOptions {
   tickMs?: number;
   /** How often polls' results are written (ms); default 1000. */
   flushMs?: number;
-  /** A poller not seen for this long is dead (ms); default 15 s. */
+  /**
+   * A poller not seen for this long no longer counts for the fair share (ms); default three ticks, at
+   * least 2 s. It only decides what is shared: a lease stays its owner's until it runs out.
+   */
   staleAfterMs?: number;
   id?: string;
 }
 
 export interface PollerStats {
   polls: number;
+  /** The latest a poll of the fast lane started after it was due (ms). */
+  lateMax: number;
   failures: number;
   missed: number;
   values: number;
@@ -121,7 +127,7 @@ interface ClaimRow {
 
 export class Poller {
   readonly id: string;
-  readonly stats: PollerStats = { polls: 0, failures: 0, missed: 0, values: 0, owned: 0 };
+  readonly stats: PollerStats = { polls: 0, lateMax: 0, failures: 0, missed: 0, values: 0, owned: 0 };
   private readonly database: Database;
   private readonly logger: Logger;
   private readonly options: PollerOptions;
@@ -203,7 +209,7 @@ export class Poller {
   }
 
   private async tick(): Promise<void> {
-    const staleMs = this.options.staleAfterMs ?? 15_000;
+    const staleMs = this.options.staleAfterMs ?? Math.max(3 * this.tickMs, 2_000);
     const sql = this.database.sql;
     const [share] = await sql<{ alive: number; total: number; owned: number }[]>`
       with me as (
@@ -234,7 +240,8 @@ export class Poller {
         select equipment_id, next_poll_at as due_at from monitoring.targets
         where enabled and next_poll_at <= now() + ${horizon} * interval '1 millisecond'
           and (lease_owner = ${this.id}
-               or (${takeMore} and (lease_owner is null or lease_until is null or lease_until < now())))
+               or lease_until < now()
+               or (${takeMore} and lease_owner is null))
         order by next_poll_at
         limit 5000
         for update skip locked
@@ -246,7 +253,7 @@ export class Poller {
             greatest(1, ceil(extract(epoch from (now() - t.next_poll_at)) / t.interval_seconds))),
           lease_until = t.next_poll_at + make_interval(secs => t.interval_seconds *
             greatest(1, ceil(extract(epoch from (now() - t.next_poll_at)) / t.interval_seconds))
-            + greatest(5, t.interval_seconds / 4))
+            + greatest(1, t.interval_seconds / 4))
         from due where t.equipment_id = due.equipment_id
         returning t.*, due.due_at as due
       )
@@ -262,17 +269,22 @@ export class Poller {
     for (const row of rows) {
       if (this.inFlight.has(row.equipment_id)) continue;
       const due = new Date(row.due).getTime();
-      if (now - due > row.interval_seconds * 1000) {
-        this.stats.missed += 1;
-        missedTotal.inc();
-      }
       const delay = Math.max(0, due - now);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         if (this.stopped) return;
         const lane = (row.consecutive_failures ?? 0) > 0 ? this.slow : this.fast;
         this.inFlight.add(row.equipment_id);
-        lane.run(() => this.pollOne(row).finally(() => this.inFlight.delete(row.equipment_id)));
+        lane.run(() => {
+          // Late is measured when the poll starts: after the claim and the lane's queue.
+          const late = Date.now() - due;
+          if (lane === this.fast) this.stats.lateMax = Math.max(this.stats.lateMax, late);
+          if (late > row.interval_seconds * 1000) {
+            this.stats.missed += 1;
+            missedTotal.inc();
+          }
+          return this.pollOne(row).finally(() => this.inFlight.delete(row.equipment_id));
+        });
       }, delay);
       this.timers.add(timer);
     }
@@ -355,6 +367,17 @@ export class Poller {
       const written = await withTransaction({ database: this.database }, (tx) =>
         applyChange(tx, unit, { outcome, previous, now }),
       );
+      // A unit that stopped answering is asked again at once, in the slow lane, until it answers or
+      // reaches its threshold: DOWN comes one interval plus N timeouts after it went dark, not N intervals.
+      const unanswered = !outcome.ok && !['AUTH_FAILURE', 'MALFORMED'].includes(outcome.failure);
+      row.status = written.status as MonitoringStatus;
+      row.consecutive_failures = written.consecutiveFailures;
+      row.flapping = written.flapping;
+      row.transitions = written.transitions;
+      row.active_alarms = written.activeAlarms;
+      if (unanswered && written.consecutiveFailures < unit.failureThreshold && !this.stopped) {
+        this.slow.run(() => this.pollOne(row));
+      }
       const graph = this.options.graph;
       for (const root of written.raised) {
         if (!graph || root.probableCause !== 'UNIT_DOWN' || root.rootAlarmId || root.occurrences > 1)

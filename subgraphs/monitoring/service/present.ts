@@ -5,6 +5,7 @@ import { monitoringConfig } from '../config.ts';
 import type { AlarmFilter } from '../db/queries.ts';
 
 export type { AlarmFilter };
+
 import { MONITORING_STATUSES } from '../domain/evaluate.ts';
 import { DEFAULT_PROFILES } from '../snmp/profiles.ts';
 import type { AlarmChangeEvent, StatusChangeEvent } from './live.ts';

@@ -12,7 +12,8 @@ import type { ModuleRuntime } from '../../shared/subgraph.ts';
 import { isUuid } from '../../shared/validation.ts';
 import { inbox, targets, type UnitRow, units } from '../db/tables.ts';
 
-const PER_REQUEST = 100;
+const PER_REQUEST = 10;
+const PARALLEL = 4;
 
 interface AssetsUnit {
   id: string;
@@ -25,15 +26,19 @@ interface AssetsUnit {
 
 const FIELDS = `id role serial model { name } place { __typename ... on NetworkSite { id name } } upstreamPath { id }`;
 
-/** The units as assets records them (those it does not know are missing from the answer). */
+/**
+ * The units as assets records them (those it does not know are missing from the answer): ten per request
+ * (the gateway's root-field limit), four requests at a time.
+ */
 export async function readUnits(
   graph: GraphClient,
   ids: readonly string[],
 ): Promise<Omit<UnitRow, 'readAt'>[]> {
-  const out: Omit<UnitRow, 'readAt'>[] = [];
   const valid = [...new Set(ids)].filter(isUuid);
-  for (let i = 0; i < valid.length; i += PER_REQUEST) {
-    const part = valid.slice(i, i + PER_REQUEST);
+  const parts: string[][] = [];
+  for (let i = 0; i < valid.length; i += PER_REQUEST) parts.push(valid.slice(i, i + PER_REQUEST));
+  const out: Omit<UnitRow, 'readAt'>[] = [];
+  const read = async (part: string[]) => {
     const body = part.map((_, k) => `u${k}: equipment(id: $u${k}) { ${FIELDS} }`).join(' ');
     const declared = part.map((_, k) => `$u${k}: ID!`).join(', ');
     const data = await graph.request<Record<string, AssetsUnit | null>>(
@@ -53,6 +58,9 @@ export async function readUnits(
         upstreamIds: u.upstreamPath.map((p) => p.id),
       });
     }
+  };
+  for (let i = 0; i < parts.length; i += PARALLEL) {
+    await Promise.all(parts.slice(i, i + PARALLEL).map(read));
   }
   return out;
 }

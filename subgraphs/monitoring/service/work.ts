@@ -1,11 +1,13 @@
 /**
- * The module's background work in a serving process: metric partitions kept, the poller (its share of
- * the units), the trap receiver, the units read from assets, the planned works read from subscribers, and
- * under `npm start` the simulated network attached to the demo units.
+ * The module's background work in a serving process: metric partitions kept, the trap receiver (its
+ * communities and users those of the monitored units, read again every minute and after the demo is
+ * attached), the poller (its share of the units), the units read from assets, the planned works read from
+ * subscribers, and under `npm start` the simulated network attached to the demo units (in the background:
+ * the graph answers meanwhile).
  */
 import type { ModuleRuntime } from '../../shared/subgraph.ts';
 import type { MonitoringConfig } from '../config.ts';
-import { startTrapReceiver } from '../snmp/traps.ts';
+import { startTrapReceiver, type TrapReceiver } from '../snmp/traps.ts';
 import { startDemoNetwork } from './demo-network.ts';
 import { followPlannedWorks } from './maintenance.ts';
 import { keepPartitions } from './partitions.ts';
@@ -13,6 +15,8 @@ import { Poller } from './poller.ts';
 import { trapCredentials } from './trap-credentials.ts';
 import { countRejectedTrap, handleTrap } from './traps.ts';
 import { followAssets } from './units.ts';
+
+const CREDENTIALS_REFRESH_MS = 60_000;
 
 export async function startMonitoringWork(
   runtime: ModuleRuntime,
@@ -25,7 +29,36 @@ export async function startMonitoringWork(
     (error) => logger.warn({ err: error }, 'monitoring: partition upkeep failed'),
   );
   await partitions.ready;
-  const demo = runtime.seed ? await startDemoNetwork(runtime, config) : null;
+  let receiver: TrapReceiver | null = null;
+  const refreshCredentials = async () => {
+    if (receiver) receiver.setCredentials(await trapCredentials(database, config.sealer));
+  };
+  if (config.trapPort !== null) {
+    try {
+      receiver = await startTrapReceiver({
+        host: config.trapHost,
+        port: config.trapPort,
+        ...(await trapCredentials(database, config.sealer)),
+        onTrap: (trap) => {
+          handleTrap(database, logger, trap).catch((error: unknown) =>
+            logger.warn({ err: error }, 'monitoring: applying a trap failed'),
+          );
+        },
+        onRejected: (reason, source) => {
+          countRejectedTrap();
+          logger.warn({ reason, source: source.address }, 'monitoring: trap rejected');
+        },
+      });
+    } catch (error) {
+      logger.warn({ err: error, port: config.trapPort }, 'monitoring: the trap receiver could not listen');
+    }
+  }
+  const credentialsTimer = setInterval(() => {
+    refreshCredentials().catch((error: unknown) =>
+      logger.warn({ err: error }, 'monitoring: reading trap credentials failed'),
+    );
+  }, CREDENTIALS_REFRESH_MS);
+  credentialsTimer.unref();
   const assets = await followAssets(runtime);
   const planned = followPlannedWorks(database, runtime.graph, logger);
   const poller = config.poller
@@ -39,38 +72,27 @@ export async function startMonitoringWork(
       })
     : null;
   await poller?.start();
-  let receiver: Awaited<ReturnType<typeof startTrapReceiver>> | null = null;
-  if (config.trapPort !== null) {
-    const known = await trapCredentials(database, config.sealer);
-    try {
-      receiver = await startTrapReceiver({
-        host: config.trapHost,
-        port: config.trapPort,
-        communities: known.communities,
-        users: known.users,
-        onTrap: (trap) => {
-          handleTrap(database, logger, trap).catch((error: unknown) =>
-            logger.warn({ err: error }, 'monitoring: applying a trap failed'),
-          );
-        },
-        onRejected: (reason, source) => {
-          countRejectedTrap();
-          logger.warn({ reason, source: source.address }, 'monitoring: trap rejected');
-        },
-      });
-      logger.info({ port: receiver.port }, 'monitoring: trap receiver listening');
-    } catch (error) {
-      logger.warn({ err: error, port: config.trapPort }, 'monitoring: trap receiver could not listen');
-    }
-  }
+  const trapPort = receiver?.port ?? null;
+  const demo = runtime.seed
+    ? startDemoNetwork(runtime, config, trapPort)
+        .then(async (network) => {
+          await refreshCredentials();
+          return network;
+        })
+        .catch((error: unknown) => {
+          logger.warn({ err: error }, 'monitoring: the simulated network could not start');
+          return null;
+        })
+    : Promise.resolve(null);
   return {
     stop: async () => {
+      clearInterval(credentialsTimer);
       partitions.stop();
       planned.stop();
-      await receiver?.close();
       await poller?.stop();
+      await receiver?.close();
       await assets.stop();
-      await demo?.stop();
+      await (await demo)?.stop();
     },
   };
 }

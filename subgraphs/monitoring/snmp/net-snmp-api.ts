@@ -114,7 +114,9 @@ export interface NsMib {
 /** An agent's or receiver's access list. */
 export interface NsAuthorizer {
   addCommunity(c: string): void;
+  deleteCommunity(c: string): void;
   addUser(u: NsUser): void;
+  deleteUser(name: string): void;
   getUser(name: string): NsUser | null;
 }
 

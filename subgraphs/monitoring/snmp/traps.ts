@@ -44,6 +44,8 @@ export interface TrapReceiverOptions {
 /** A running receiver. `received` counts accepted notifications, `rejected` refused datagrams. */
 export interface TrapReceiver {
   port: number;
+  /** Replaces the communities and v3 users traps are accepted with (units configured since start). */
+  setCredentials(next: { communities: readonly string[]; users: readonly TrapUser[] }): void;
   close(): Promise<void>;
   stats: { received: number; rejected: number };
 }
@@ -127,20 +129,33 @@ export async function startTrapReceiver(opts: TrapReceiverOptions): Promise<Trap
     },
   );
   const auth = receiver.getAuthorizer();
-  for (const c of opts.communities) auth.addCommunity(c);
-  for (const u of opts.users) {
-    auth.addUser({
-      name: u.user,
-      level: snmp.SecurityLevel[u.level],
-      ...(u.level !== 'noAuthNoPriv'
-        ? {
-            authProtocol: u.authProtocol === 'SHA-256' ? snmp.AuthProtocols.sha256 : snmp.AuthProtocols.sha,
-            authKey: u.authKey,
-          }
-        : {}),
-      ...(u.level === 'authPriv' ? { privProtocol: snmp.PrivProtocols.aes, privKey: u.privKey } : {}),
-    });
-  }
+  let communities = new Set<string>();
+  let users = new Map<string, string>();
+  /** Accepts exactly these communities and users from now on. */
+  const setCredentials = (next: { communities: readonly string[]; users: readonly TrapUser[] }) => {
+    const wanted = new Set(next.communities);
+    for (const c of communities) if (!wanted.has(c)) auth.deleteCommunity(c);
+    for (const c of wanted) if (!communities.has(c)) auth.addCommunity(c);
+    communities = wanted;
+    const nextUsers = new Map(next.users.map((u) => [u.user, JSON.stringify(u)]));
+    for (const name of users.keys()) if (!nextUsers.has(name)) auth.deleteUser(name);
+    for (const u of next.users) {
+      if (users.get(u.user) === nextUsers.get(u.user)) continue;
+      auth.addUser({
+        name: u.user,
+        level: snmp.SecurityLevel[u.level],
+        ...(u.level !== 'noAuthNoPriv'
+          ? {
+              authProtocol: u.authProtocol === 'SHA-256' ? snmp.AuthProtocols.sha256 : snmp.AuthProtocols.sha,
+              authKey: u.authKey,
+            }
+          : {}),
+        ...(u.level === 'authPriv' ? { privProtocol: snmp.PrivProtocols.aes, privKey: u.privKey } : {}),
+      });
+    }
+    users = nextUsers;
+  };
+  setCredentials(opts);
 
   function accept(n: NsNotification, rinfo: RemoteInfo): void {
     const pdu = n.pdu;
@@ -210,6 +225,7 @@ export async function startTrapReceiver(opts: TrapReceiverOptions): Promise<Trap
   return {
     port: socket.address().port,
     stats,
+    setCredentials,
     close: () =>
       new Promise<void>((resolve) => {
         if (closed) return resolve();
