@@ -73,8 +73,8 @@ module.exports = {
       name: 'domain-imports-only-domain',
       comment:
         'domain/ holds pure rules: of its module it imports only domain/ (no db/, service/, resolvers/, ' +
-        'documents/, context or events); the kit and pure packages are fine, and so are a module\'s ' +
-        'data shapes that hold no code (monitoring\'s snmp/types.ts).',
+        "documents/, context or events); the kit and pure packages are fine, and so are a module's " +
+        "data shapes that hold no code (monitoring's snmp/types.ts).",
       severity: 'error',
       from: { path: `${inModule}domain/` },
       to: { path: '^subgraphs/$1/', pathNot: '^subgraphs/$1/(domain/|snmp/types\\.ts$)' },
