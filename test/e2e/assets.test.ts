@@ -437,4 +437,33 @@ describe('assets through the gateway', () => {
     });
     expect(grown?.affectedSubscribers.totalCount).toBe(served.length + 1);
   });
+
+  it('gives an event scoped to more units than one request may name the subscribers of them all', async () => {
+    const numbers = Array.from({ length: 23 }, (_, i) => DEMO_CPE.first + i);
+    const created = await ok(
+      g,
+      `mutation($input: CreateCompanyEventInput!) { createCompanyEvent(input: $input) { event { id } userErrors { code } } }`,
+      {
+        input: {
+          type: 'PLANNED_WORK',
+          title: 'Замена ONT в подъезде',
+          startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 7_200_000).toISOString(),
+          scope: { kind: 'EQUIPMENT', equipmentIds: numbers.map((n) => demoEquipmentId(`ont-${n}`)) },
+        },
+      },
+      'CUSTOMER_CARE',
+    );
+    expect(created.createCompanyEvent.userErrors).toEqual([]);
+    const { companyEvent } = await ok(
+      g,
+      `query($id: ID!) { companyEvent(id: $id) { scope { servedAt } affectedSubscribers(first: 100) { nodes { id } } } }`,
+      { id: created.createCompanyEvent.event.id },
+      'CUSTOMER_CARE',
+    );
+    expect(companyEvent.scope.servedAt).not.toBeNull();
+    expect(companyEvent.affectedSubscribers.nodes.map((n: any) => n.id).sort()).toEqual(
+      numbers.map((n) => demoId('subscriber', n)).sort(),
+    );
+  });
 });

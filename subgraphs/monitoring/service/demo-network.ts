@@ -120,6 +120,7 @@ export async function startDemoNetwork(
       failureThreshold: 2,
     });
   }
+  await refreshUnits(runtime.database.db, runtime.graph);
   runtime.logger.info(
     { devices: devices.length },
     'monitoring: simulated network attached to the demo units',

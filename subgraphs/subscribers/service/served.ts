@@ -9,6 +9,9 @@ import type { GraphClient } from '../../shared/graph-client.ts';
 import { isUuid } from '../../shared/validation.ts';
 import { companyEvents } from '../db/tables.ts';
 
+/** Units named in one request: the gateway refuses an operation of more than 10 root fields. */
+const PER_REQUEST = 10;
+
 /** The subscribers the units serve, each once; units assets does not know serve nobody. */
 export async function servedBy(
   graph: GraphClient,
@@ -16,15 +19,19 @@ export async function servedBy(
   requestId?: string,
 ): Promise<string[]> {
   const ids = [...new Set(equipmentIds)].filter(isUuid);
-  if (!ids.length) return [];
-  const parts = ids.map((_, i) => `u${i}: equipment(id: $u${i}) { servedSubscribers { id } }`).join(' ');
-  const declared = ids.map((_, i) => `$u${i}: ID!`).join(', ');
-  const data = await graph.request<Record<string, { servedSubscribers: { id: string }[] } | null>>(
-    `query Served(${declared}) { ${parts} }`,
-    Object.fromEntries(ids.map((id, i) => [`u${i}`, id])),
-    requestId ? { requestId } : {},
-  );
-  return [...new Set(Object.values(data).flatMap((u) => u?.servedSubscribers.map((s) => s.id) ?? []))].sort();
+  const served = new Set<string>();
+  for (let start = 0; start < ids.length; start += PER_REQUEST) {
+    const part = ids.slice(start, start + PER_REQUEST);
+    const fields = part.map((_, i) => `u${i}: equipment(id: $u${i}) { servedSubscribers { id } }`).join(' ');
+    const declared = part.map((_, i) => `$u${i}: ID!`).join(', ');
+    const data = await graph.request<Record<string, { servedSubscribers: { id: string }[] } | null>>(
+      `query Served(${declared}) { ${fields} }`,
+      Object.fromEntries(part.map((id, i) => [`u${i}`, id])),
+      requestId ? { requestId } : {},
+    );
+    for (const unit of Object.values(data)) for (const s of unit?.servedSubscribers ?? []) served.add(s.id);
+  }
+  return [...served].sort();
 }
 
 /**
