@@ -13,8 +13,8 @@
  * plus N × timeout (N = the failure threshold, 3; timeout × (retries + 1) per poll).
  *
  * Last, Debian's `prometheus-snmp-exporter` scrapes the same agents (same OIDs, same rate of requests) for
- * the same time, and its values per CPU-second give the ratio (goal ≥ 1.0). Uses DATABASE_URL's server
- * when set, else the embedded PostgreSQL. Prints figures and a JSON line.
+ * the same time, and its values per CPU-second give the ratio (goal ≥ 1.0; `--no-exporter` skips it).
+ * Uses DATABASE_URL's server when set, else the embedded PostgreSQL. Prints figures and a JSON line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -35,7 +35,7 @@ const { values } = parseArgs({
     interval: { type: 'string', default: '60' },
     intervals: { type: 'string', default: '3' },
     dark: { type: 'string', default: '20' },
-    exporter: { type: 'boolean', default: true },
+    'no-exporter': { type: 'boolean', default: false },
   },
 });
 const UNITS = Number(values.units);
@@ -179,7 +179,7 @@ await poller.stop();
 for (const id of dark) await sim.control({ op: 'comeBack', id });
 
 let exporter: Awaited<ReturnType<typeof benchExporter>> | null = null;
-if (values.exporter) {
+if (!values['no-exporter']) {
   say(`prometheus-snmp-exporter over the same agents for ${INTERVALS * INTERVAL} s…`);
   exporter = await benchExporter({
     ports: devices.map((d) => sim.ports[d.id] as number),

@@ -131,6 +131,8 @@ export type ConfigureMonitoringInput = {
   community?: InputMaybe<Scalars['String']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   equipmentId: Scalars['ID']['input'];
+  /** Scalar OIDs to read besides the profile's: numeric and dotted (1.3.6.1.2.1.1.6.0), at most 32. */
+  extraOids?: InputMaybe<Array<Scalars['String']['input']>>;
   failureThreshold?: InputMaybe<Scalars['Int']['input']>;
   /** An IPv4/IPv6 address or host name. */
   host: Scalars['String']['input'];
@@ -243,6 +245,8 @@ export type MonitoringSettings = {
   __typename?: 'MonitoringSettings';
   authProtocol?: Maybe<SnmpAuthProtocol>;
   enabled: Scalars['Boolean']['output'];
+  /** Scalar OIDs read besides the profile's (answers in a poll's extra values). */
+  extraOids: Array<Scalars['String']['output']>;
   /** Consecutive failed polls before the unit is DOWN. */
   failureThreshold: Scalars['Int']['output'];
   /** Whether credentials are stored (they are never shown). */
@@ -793,6 +797,7 @@ export type MonitoringPayloadResolvers<ContextType = MonitoringContext, ParentTy
 export type MonitoringSettingsResolvers<ContextType = MonitoringContext, ParentType extends ResolversParentTypes['MonitoringSettings'] = ResolversParentTypes['MonitoringSettings']> = ResolversObject<{
   authProtocol?: Resolver<Maybe<ResolversTypes['SnmpAuthProtocol']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extraOids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   failureThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hasCredentials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -41,6 +41,8 @@ export const targets = monitoringSchema.table(
     secret: bytea('secret'),
     intervalSeconds: integer('interval_seconds').notNull(),
     profile: text('profile').notNull(),
+    /** Scalar OIDs read besides the profile's (numeric, dotted), at most 32. */
+    extraOids: text('extra_oids').array().notNull().default(sql`'{}'`),
     failureThreshold: integer('failure_threshold').notNull(),
     enabled: boolean('enabled').notNull(),
     nextPollAt: moment('next_poll_at').notNull(),

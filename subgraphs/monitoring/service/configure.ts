@@ -8,7 +8,7 @@ import { GraphQLClientError } from '../../shared/graph-client.ts';
 import { monitoringConfig } from '../config.ts';
 import { type TargetRow, targets, unitStates } from '../db/tables.ts';
 import { MonitoringErrorCode as E } from '../domain/errors.ts';
-import { DEFAULT_PROFILES } from '../snmp/profiles.ts';
+import { DEFAULT_PROFILES, MAX_EXTRA_OIDS, validateOid } from '../snmp/profiles.ts';
 import { openSecret, sealSecret } from './credentials.ts';
 import { defineVerb, recordChange } from './kit.ts';
 import { readUnits, storeUnits } from './units.ts';
@@ -45,6 +45,19 @@ export const configureMonitoringInput = z.object({
   privKey: passphrase,
   intervalSeconds: z.number().int().min(10, 'At least 10 seconds').max(3600).default(60),
   profile: z.string().trim().min(1).max(64).default('access'),
+  extraOids: z
+    .array(
+      z
+        .string()
+        .trim()
+        .refine(validateOid, {
+          message: 'An OID is numeric and dotted, e.g. 1.3.6.1.2.1.1.6.0',
+          params: { code: E.INVALID_OID },
+        }),
+    )
+    .max(MAX_EXTRA_OIDS, `At most ${MAX_EXTRA_OIDS} extra OIDs`)
+    .nullish()
+    .transform((list) => [...new Set(list ?? [])]),
   failureThreshold: z.number().int().min(1).max(20).default(3),
   enabled: z.boolean().default(true),
 });
@@ -158,6 +171,7 @@ export const configureMonitoring = defineVerb({
       secret: sealSecret(sealer, input.equipmentId, secret),
       intervalSeconds: input.intervalSeconds,
       profile: input.profile,
+      extraOids: input.extraOids,
       failureThreshold: input.failureThreshold,
       enabled: input.enabled,
       updatedAt: now,

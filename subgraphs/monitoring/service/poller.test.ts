@@ -2,6 +2,7 @@
  * The poller against simulated agents over real UDP and a real database: status changes, alarms, traps,
  * v3, flapping, dead units in the slow lane, planned works, root causes, live events.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { parse, subscribe } from 'graphql';
 import pino from 'pino';
@@ -379,15 +380,17 @@ describe('the poller', () => {
     expect(total).toBe(res.data?.networkStatus.total);
   });
 
-  it('never writes a community or passphrase in the clear', async () => {
-    const rows = await h.database.sql<{ t: string }[]>`
-      select row_to_json(t)::text as t from monitoring.targets t
-      union all select row_to_json(a)::text from monitoring.audit_log a`;
-    const all = rows.map((r) => r.t).join('\n');
-    for (const secret of ['c0', 'auth-passphrase-1', 'priv-passphrase-1', 'wrong-passphrase']) {
-      expect(all.includes(`"${secret}"`)).toBe(false);
-      expect(all.includes(secret.length > 3 ? secret : '\u0000')).toBe(false);
-    }
+  it('counts a trap from an unknown source and acts on nothing', async () => {
+    const acted = await handleTrap(h.database, logger, {
+      source: { address: '192.0.2.77', port: 40_000 },
+      kind: 'linkDown',
+      trapOid: '1.3.6.1.6.3.1.1.5.3',
+      ifIndex: 1,
+      version: '2c',
+      receivedAt: Date.now(),
+      varbinds: [],
+    });
+    expect(acted).toBe(false);
   });
 
   it('writes nothing for a unit configured with bad input', async () => {
@@ -404,6 +407,7 @@ describe('the poller', () => {
         privKey: 'also',
       },
       { host: '10.0.0.1', version: 'V2C', community: 'x', profile: 'nope' },
+      { host: '10.0.0.1', version: 'V2C', community: 'x', extraOids: ['1.3.6.1.2.1.1.6.0', 'sysLocation.0'] },
     ]) {
       const res = await h.execute(
         'mutation($i: ConfigureMonitoringInput!) { configureMonitoring(input: $i) { monitoring { host } userErrors { code field } } }',
@@ -448,5 +452,14 @@ describe('the poller', () => {
       { r: [{ __typename: 'Equipment', id }] },
     );
     expect(res.data?._entities[0].monitoring).toEqual({ host: '10.1.1.2', hasCredentials: true });
+  });
+
+  it('leaves no community or passphrase in a pg_dump of the database', async () => {
+    const dump = execFileSync('pg_dump', ['--no-owner', h.url], { maxBuffer: 256 * 1024 * 1024 }).toString();
+    expect(dump).toContain('monitoring.targets');
+    for (const secret of ['auth-passphrase-1', 'priv-passphrase-1', 'wrong-passphrase', 'keep-me']) {
+      expect(dump.includes(secret), secret).toBe(false);
+    }
+    for (let i = 0; i < ids.length; i++) expect(dump.includes(`\tc${i}\t`)).toBe(false);
   });
 });

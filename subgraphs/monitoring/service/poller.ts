@@ -111,6 +111,7 @@ interface ClaimRow {
   secret: Buffer | null;
   interval_seconds: number;
   profile: string;
+  extra_oids: string[];
   failure_threshold: number;
   due: Date;
   status: MonitoringStatus | null;
@@ -258,7 +259,7 @@ export class Poller {
         returning t.*, due.due_at as due
       )
       select c.equipment_id, c.host, c.port, c.version, c."user", c.security_level, c.auth_protocol,
-             c.priv_protocol, c.secret, c.interval_seconds, c.profile, c.failure_threshold, c.due,
+             c.priv_protocol, c.secret, c.interval_seconds, c.profile, c.extra_oids, c.failure_threshold, c.due,
              c.updated_at as target_updated,
              s.status, s.consecutive_failures, s.flapping, s.transitions, s.active_alarms, s.uptime_cs,
              u.upstream_ids, u.serial, u.model_name

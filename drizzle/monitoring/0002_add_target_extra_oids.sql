@@ -1,0 +1,1 @@
+ALTER TABLE "monitoring"."targets" ADD COLUMN "extra_oids" text[] DEFAULT '{}' NOT NULL;
