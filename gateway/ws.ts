@@ -82,9 +82,12 @@ export function startWebSocketServer(opts: {
           return [new GraphQLError('Internal server error', { originalError: error as Error })];
         }
         return [
-          new GraphQLError('This graph has no subscriptions yet', {
-            extensions: { code: 'OPERATION_NOT_SUPPORTED' },
-          }),
+          new GraphQLError(
+            'Subscriptions are not served through the gateway yet: each subgraph serves its own',
+            {
+              extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+            },
+          ),
         ];
       },
       ...sockets.hooks,

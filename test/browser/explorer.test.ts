@@ -235,10 +235,14 @@ describe('the explorer served by the gateway', { timeout: 60_000 }, () => {
     );
     await dialog.getByRole('button', { name: 'Save' }).click();
 
-    await replaceText(page, 'app-query-editor .cm-content', 'subscription { __typename }');
+    await replaceText(
+      page,
+      'app-query-editor .cm-content',
+      'subscription { networkStatusChanged { total } }',
+    );
     await page.getByRole('button', { name: 'Send Request' }).click();
     // Altair shows any graphql-ws error as a generic "Server Error", so read the answer off the socket:
-    // the gateway accepted the token and answered the operation (this graph has no subscriptions yet).
+    // the gateway accepted the token and answered the operation (it serves no subscription itself yet).
     await expect.poll(() => received.find((m) => m.type === 'error'), { timeout: UI_TIMEOUT }).toBeDefined();
     expect(sockets).toEqual([`ws://${gatewayHost()}/graphql`]);
     expect(sent[0]).toEqual({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } });

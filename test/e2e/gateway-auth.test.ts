@@ -190,7 +190,7 @@ describe('gateway authentication and authorisation', () => {
   });
 
   describe('over WebSocket through the gateway', () => {
-    const SUBSCRIPTION = 'subscription { anything }';
+    const SUBSCRIPTION = 'subscription { networkStatusChanged { total } }';
 
     it('refuses a connection without a token, or with an invalid one', async () => {
       for (const params of [undefined, { authorization: 'Bearer not-a-jwt' }]) {

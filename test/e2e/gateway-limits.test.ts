@@ -69,7 +69,8 @@ describe('gateway operation limits (defaults)', () => {
   });
 
   it('refuses a subscription over WebSocket that exceeds a limit, with the limit code', async () => {
-    const deep = `subscription ${queryOfDepth(20)}`;
+    // A valid subscription 20 levels deep: an alarm's root cause's root cause…
+    const deep = `subscription { alarmChanged { alarm { ${'rootCause { '.repeat(18)}id${' }'.repeat(18)} } } }`;
     const outcome = await wsOperation(
       g.url,
       { query: deep },

@@ -38,6 +38,7 @@ export async function startDemoNetwork(
   runtime: ModuleRuntime,
   config: MonitoringConfig,
   trapPort: number | null,
+  stopping: () => boolean = () => false,
 ): Promise<{ stop(): Promise<void> } | null> {
   const found: DemoUnit[] = [];
   let after: string | null = null;
@@ -99,6 +100,7 @@ export async function startDemoNetwork(
     createMonitoringLoaders,
   );
   for (const d of devices) {
+    if (stopping()) break;
     const v3 = d.credentials.version === '3';
     await configureMonitoring(ctx, {
       equipmentId: d.id,
@@ -120,7 +122,7 @@ export async function startDemoNetwork(
       failureThreshold: 2,
     });
   }
-  await refreshUnits(runtime.database.db, runtime.graph);
+  if (!stopping()) await refreshUnits(runtime.database.db, runtime.graph);
   runtime.logger.info(
     { devices: devices.length },
     'monitoring: simulated network attached to the demo units',

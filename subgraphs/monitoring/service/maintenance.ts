@@ -111,7 +111,7 @@ export function followPlannedWorks(
   graph: GraphClient | null,
   logger: Logger,
   sweepMs = SWEEP_MS,
-): { stop(): void; sweep(): Promise<void> } {
+): { stop(): Promise<void>; sweep(): Promise<void> } {
   const sweep = async () => {
     try {
       if (graph) await readPlannedWorks(database, graph);
@@ -124,8 +124,17 @@ export function followPlannedWorks(
       logger.warn({ err: error }, 'monitoring: ending maintenance failed');
     }
   };
-  void sweep();
-  const timer = setInterval(() => void sweep(), sweepMs);
+  // One sweep at a time; stopping waits for the one under way (it reads through the gateway).
+  let running: Promise<void> = sweep();
+  const timer = setInterval(() => {
+    running = running.then(sweep);
+  }, sweepMs);
   timer.unref();
-  return { stop: () => clearInterval(timer), sweep };
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+    sweep,
+  };
 }

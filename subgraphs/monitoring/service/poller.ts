@@ -139,6 +139,8 @@ export class Poller {
   private readonly previous = new Map<string, PollSample>();
   private readonly credentials = new Map<string, { updated: number; value: SnmpCredentials }>();
   private readonly inFlight = new Set<string>();
+  /** Reads through the gateway under way (stopping waits for them). */
+  private readonly reads = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private tickTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -191,6 +193,7 @@ export class Poller {
       await new Promise((r) => setTimeout(r, 20));
     }
     await this.batch.flush().catch(() => {});
+    await Promise.all(this.reads);
     await this.database.sql`
       update monitoring.targets set lease_owner = null, lease_until = null where lease_owner = ${this.id}`.catch(
       () => {},

@@ -118,8 +118,10 @@ export async function followAssets(runtime: ModuleRuntime): Promise<{ stop(): Pr
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      running = refreshUnits(runtime.database.db, runtime.graph).catch((error: unknown) =>
-        runtime.logger.warn({ err: error }, 'monitoring: reading units from assets failed'),
+      running = running.then(() =>
+        refreshUnits(runtime.database.db, runtime.graph).catch((error: unknown) =>
+          runtime.logger.warn({ err: error }, 'monitoring: reading units from assets failed'),
+        ),
       );
     }, DEBOUNCE_MS);
     timer.unref();
@@ -138,8 +140,10 @@ export async function followAssets(runtime: ModuleRuntime): Promise<{ stop(): Pr
     ),
   );
   const sweep = setInterval(() => {
-    refreshUnits(runtime.database.db, runtime.graph, { missingOnly: true }).catch((error: unknown) =>
-      runtime.logger.warn({ err: error }, 'monitoring: unit sweep failed'),
+    running = running.then(() =>
+      refreshUnits(runtime.database.db, runtime.graph, { missingOnly: true }).catch((error: unknown) =>
+        runtime.logger.warn({ err: error }, 'monitoring: unit sweep failed'),
+      ),
     );
   }, SWEEP_MS);
   sweep.unref();

@@ -73,26 +73,29 @@ export async function startMonitoringWork(
     : null;
   await poller?.start();
   const trapPort = receiver?.port ?? null;
+  let stopping = false;
   const demo = runtime.seed
-    ? startDemoNetwork(runtime, config, trapPort)
+    ? startDemoNetwork(runtime, config, trapPort, () => stopping)
         .then(async (network) => {
           await refreshCredentials();
           return network;
         })
         .catch((error: unknown) => {
-          logger.warn({ err: error }, 'monitoring: the simulated network could not start');
+          if (!stopping) logger.warn({ err: error }, 'monitoring: the simulated network could not start');
           return null;
         })
     : Promise.resolve(null);
   return {
     stop: async () => {
+      stopping = true;
       clearInterval(credentialsTimer);
       partitions.stop();
-      planned.stop();
+      const network = await demo;
+      await planned.stop();
       await poller?.stop();
       await receiver?.close();
       await assets.stop();
-      await (await demo)?.stop();
+      await network?.stop();
     },
   };
 }
