@@ -57,6 +57,7 @@ export async function startDemoNetwork(
   }
   if (!found.length) return null;
   found.sort((a, b) => a.serial.localeCompare(b.serial));
+  const swapped = found.findLast((u) => u.role === 'CPE')?.id;
   const devices: SimulatedDeviceSpec[] = found.map((u, i) => {
     const network = u.role !== 'CPE';
     return {
@@ -76,7 +77,7 @@ export async function startDemoNetwork(
       sysName: `${u.role.toLowerCase()}-${u.serial.toLowerCase()}`,
       model: u.model?.name ?? 'Unknown',
       // The last CPE was swapped in the field: it reports another serial.
-      serial: i === found.length - 1 && !network ? `${u.serial}-SWAPPED` : u.serial,
+      serial: u.id === swapped ? `${u.serial}-SWAPPED` : u.serial,
       interfaces: u.role === 'CPE' ? 2 : u.role === 'ACCESS' ? 8 : 12,
       role: u.role,
     };
