@@ -2,6 +2,10 @@
 import { cpus, totalmem } from 'node:os';
 import { type DatabaseServer, freshDatabase, openDatabaseServer } from '../lib/database.ts';
 
+// Benchmarks run the graph as the tests do (development secrets, e.g. monitoring's SECRETS_KEY), whatever
+// the shell says: monitoring reads its settings from the process environment, not from startGraph's env.
+process.env.NODE_ENV ??= 'test';
+
 export const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The line that says what the figures ran on. */
