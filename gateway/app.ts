@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -25,6 +26,8 @@ import { mountGraphQL } from './http.ts';
 import { isTokenLimitError, limitExtensions, tooManyTokens } from './limits.ts';
 import { maskGatewayError } from './masking.ts';
 import { createOperationGuard } from './operation-guard.ts';
+import { subscriptionBridge } from './subscriptions.ts';
+import { upstreamPool } from './upstream.ts';
 import { startWebSocketServer } from './ws.ts';
 
 export type { GatewayContext } from './data-sources.ts';
@@ -46,6 +49,8 @@ export interface RunningGateway {
 function telemetry(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart({ contextValue }) {
+      // A socket's operation is counted by the socket, once, as it ends.
+      if (contextValue.socket) return {};
       const end = graphqlDuration.startTimer({ service: 'gateway' });
       let type = 'unknown';
       return {
@@ -106,10 +111,33 @@ export async function startGateway({
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const fetcher = subgraphFetcher(config.subgraphTimeoutMs, { dedupe: config.dedupeSubgraphReads });
+  const services = new Map<string, SubgraphDataSource>();
+  const serviceFor = (name: string, url: string | undefined) => {
+    let service = services.get(name);
+    if (!service) {
+      service = new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url ?? '', fetcher });
+      services.set(name, service);
+    }
+    return service;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: config.subgraphUrls[name] ?? url ?? '', fetcher }),
+    buildService: ({ name, url }) => serviceFor(name, url),
+  });
+  const bridge = subscriptionBridge({
+    supergraphSdl,
+    services: Object.fromEntries(
+      Supergraph.build(supergraphSdl)
+        .subgraphs()
+        .values()
+        .map((s) => [s.name, serviceFor(s.name, s.url)]),
+    ),
+    subgraphUrls: config.subgraphUrls,
+    upstream: upstreamPool({ issueInternalToken, logger }),
+    issueInternalToken,
+    limits: config.subscriptions,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    logger,
   });
   const ws = startWebSocketServer({
     httpServer,
@@ -118,6 +146,10 @@ export async function startGateway({
     anonymousBytes: config.anonymousBodyBytes,
     verifyCaller,
     guard,
+    bridge,
+    apollo: () => apollo,
+    issueInternalToken,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
     development: config.development,
     logger,
   });
@@ -146,6 +178,7 @@ export async function startGateway({
         async serverWillStart() {
           return {
             async drainServer() {
+              await bridge.close();
               await ws.dispose();
             },
           };

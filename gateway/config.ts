@@ -33,6 +33,12 @@ const env = z.object({
   BULK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
   /** Identical subgraph reads in flight at once share one request. */
   DEDUPE_SUBGRAPH_READS: bool.default(true),
+  /** Subscriptions one socket may hold at once. */
+  SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Subscriptions the gateway serves at once, all sockets together. */
+  SUBSCRIPTIONS_MAX: z.coerce.number().int().min(1).default(50_000),
+  /** Events held for a subscriber that does not read; beyond, the oldest are dropped with a notice. */
+  SUBSCRIPTION_QUEUE: z.coerce.number().int().min(1).max(100_000).default(100),
   INTROSPECTION: bool.optional(),
   EXPLORER: bool.optional(),
   /** `off`, or a port (0 picks a free one). */
@@ -69,6 +75,8 @@ export interface GatewayConfig {
   bulkTimeoutMs: number;
   /** Identical subgraph reads in flight at once share one request (DEDUPE_SUBGRAPH_READS). */
   dedupeSubgraphReads: boolean;
+  /** Subscription limits (SUBSCRIPTIONS_PER_CONNECTION, SUBSCRIPTIONS_MAX, SUBSCRIPTION_QUEUE). */
+  subscriptions: { perConnection: number; total: number; queue: number };
   introspection: boolean;
   /** Serve the explorer page at the endpoint (off in production unless EXPLORER=true). */
   explorer: boolean;
@@ -124,6 +132,11 @@ export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env): Gate
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     bulkTimeoutMs: e.BULK_TIMEOUT_MS,
     dedupeSubgraphReads: e.DEDUPE_SUBGRAPH_READS,
+    subscriptions: {
+      perConnection: e.SUBSCRIPTIONS_PER_CONNECTION,
+      total: e.SUBSCRIPTIONS_MAX,
+      queue: e.SUBSCRIPTION_QUEUE,
+    },
     introspection: e.INTROSPECTION ?? development,
     explorer: e.EXPLORER ?? development,
     metrics: e.METRICS_PORT === 'off' ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST },

@@ -15,6 +15,8 @@ export interface GatewayContext {
   deadline: number;
   /** The request body's size in bytes (HTTP), for the bulk-input check. */
   bodyBytes?: number | undefined;
+  /** Run for a graphql-ws operation: the socket counts it, not the HTTP telemetry. */
+  socket?: boolean;
 }
 
 /**

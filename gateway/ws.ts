@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Actor, bearer } from '../subgraphs/shared/auth.ts';
@@ -12,8 +13,22 @@ import {
   socketOperations,
 } from '../subgraphs/shared/socket.ts';
 import type { CallerVerifier } from './auth.ts';
+import type { GatewayContext } from './data-sources.ts';
 import { maskGatewayError } from './masking.ts';
 import type { OperationGuard } from './operation-guard.ts';
+import type { SubscriptionBridge } from './subscriptions.ts';
+
+/** What `onSubscribe` hands graphql-ws: how to run the operation it has checked. */
+interface Prepared {
+  run: () => Promise<ExecutionResult> | AsyncIterableIterator<ExecutionResult>;
+}
+
+/** An error Apollo formatted (a plain object) as a GraphQLError again, for the socket's masking. */
+const reraised = (e: {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}) => new GraphQLError(e.message, { ...(e.path ? { path: e.path } : {}), extensions: e.extensions ?? {} });
 
 /**
  * graphql-ws on the gateway's port and path. Frames are bounded in bytes like HTTP bodies (a larger one
@@ -21,7 +36,9 @@ import type { OperationGuard } from './operation-guard.ts';
  * body without a token; the caller is authenticated at `connection_init`
  * (malformed parameters close with 4400, a missing or invalid token with 4403) and the socket closes
  * with 4403 when the caller's token expires; every operation passes the same guard as HTTP; errors are
- * masked and carry a request id, never an internal message.
+ * masked and carry a request id, never an internal message. Queries and mutations run through Apollo
+ * exactly as over HTTP; subscriptions through the `bridge`. Sockets are pinged every 12 s and closed
+ * when they do not answer.
  */
 export function startWebSocketServer(opts: {
   httpServer: Server;
@@ -31,6 +48,11 @@ export function startWebSocketServer(opts: {
   anonymousBytes: number;
   verifyCaller: CallerVerifier;
   guard: OperationGuard;
+  bridge: SubscriptionBridge;
+  /** The Apollo server queries and mutations on a socket run through (started after the socket server). */
+  apollo: () => ApolloServer<GatewayContext>;
+  issueInternalToken: (actor: Actor) => Promise<string>;
+  subgraphTimeoutMs: number;
   development: boolean;
   logger: Logger;
 }) {
@@ -71,25 +93,67 @@ export function startWebSocketServer(opts: {
           if (operation) sockets.typed(ctx, id, operation.operation);
           const invalid = guard.validate(document);
           if (invalid.length) return [...invalid];
-          guard.check({
+          const { operation: selected } = guard.check({
             document,
             operationName: payload.operationName,
             variables: payload.variables,
             actor,
           });
+          const requestId = ctx.extra.operations?.get(id)?.requestId ?? '';
+          const prepared: Prepared =
+            selected.operation === 'subscription'
+              ? (() => {
+                  // graphql-ws has registered this operation already: the others are what the socket holds.
+                  const held = Object.keys(ctx.subscriptions).length - 1;
+                  const stream = opts.bridge.subscribe({
+                    document,
+                    operationName: payload.operationName,
+                    variables: payload.variables,
+                    actor,
+                    held,
+                  });
+                  return { run: () => stream };
+                })()
+              : {
+                  run: async () => {
+                    const response = await opts.apollo().executeOperation(
+                      {
+                        query: payload.query,
+                        ...(payload.variables ? { variables: payload.variables } : {}),
+                        ...(payload.operationName ? { operationName: payload.operationName } : {}),
+                      },
+                      {
+                        contextValue: {
+                          actor,
+                          requestId,
+                          logger: logger.child({ requestId, actor: actor.id }),
+                          internalToken: opts.issueInternalToken(actor),
+                          deadline: Date.now() + opts.subgraphTimeoutMs,
+                          socket: true,
+                        },
+                      },
+                    );
+                    if (response.body.kind !== 'single') {
+                      return { errors: [new GraphQLError('Incremental delivery is not served on sockets')] };
+                    }
+                    const { data, errors } = response.body.singleResult;
+                    return { data: data ?? null, ...(errors ? { errors: errors.map(reraised) } : {}) };
+                  },
+                };
+          return {
+            schema: guard.schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: prepared,
+          } satisfies ExecutionArgs;
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           return [new GraphQLError('Internal server error', { originalError: error as Error })];
         }
-        return [
-          new GraphQLError(
-            'Subscriptions are not served through the gateway yet: each subgraph serves its own',
-            {
-              extensions: { code: 'OPERATION_NOT_SUPPORTED' },
-            },
-          ),
-        ];
       },
+      execute: (args) => (args.contextValue as Prepared).run() as Promise<ExecutionResult>,
+      subscribe: (args) => (args.contextValue as Prepared).run(),
       ...sockets.hooks,
     },
     wsServer,

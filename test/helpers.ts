@@ -291,6 +291,56 @@ export async function wsOperation(
   return outcome;
 }
 
+/** A client subscribed through the gateway (see `subscribe`). */
+export interface Subscriber {
+  events: GraphQLBody[];
+  ended: Promise<'complete' | 'error'>;
+  errors: unknown[];
+  close(): Promise<void>;
+}
+
+/** A client subscribed through the gateway, collecting what it receives until closed. */
+export async function subscribe(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Subscriber> {
+  const { createClient } = await import('graphql-ws');
+  const { WebSocket } = await import('ws');
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  const subscriber = { events: [] as GraphQLBody[], errors: [] as unknown[] } as Subscriber;
+  subscriber.ended = new Promise((resolve) => {
+    client.subscribe(
+      { query, variables },
+      {
+        next: (result) => void subscriber.events.push(result as GraphQLBody),
+        error: (error) => {
+          subscriber.errors.push(error);
+          resolve('error');
+        },
+        complete: () => resolve('complete'),
+      },
+    );
+  });
+  subscriber.close = () => client.dispose() as Promise<void>;
+  return subscriber;
+}
+
+/** A gauge or counter of the process's metrics (summed over its labels). */
+export async function metric(g: GraphHarness, name: string): Promise<number> {
+  const text = (await rawRequest(g.graph.metricsUrl!)).text;
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
 /** A subgraph served by its own process, as in production (`npm run start:subgraph`). */
 export interface SubgraphProcess {
   url: string;

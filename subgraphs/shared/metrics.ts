@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { listen } from './http.ts';
 
 /** One registry per process, every series labelled with the service that produced it. */
@@ -25,6 +25,39 @@ export const graphqlDuration = new Histogram({
 export const subgraphRequestsShared = new Counter({
   name: 'gateway_subgraph_requests_shared_total',
   help: 'Subgraph reads answered by an identical request already in flight',
+  labelNames: ['subgraph'] as const,
+  registers: [registry],
+});
+
+export const subscriptionsActive = new Gauge({
+  name: 'gateway_subscriptions_active',
+  help: 'Client subscriptions the gateway serves',
+  registers: [registry],
+});
+
+export const subscriptionExecutions = new Gauge({
+  name: 'gateway_subscription_executions_active',
+  help: 'Distinct subscription executions (identical client subscriptions share one)',
+  registers: [registry],
+});
+
+export const subscriptionEvents = new Counter({
+  name: 'gateway_subscription_events_total',
+  help: 'Subscription events executed once and delivered to clients',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+export const upstreamSubscriptions = new Gauge({
+  name: 'gateway_upstream_subscriptions_active',
+  help: 'Subscriptions the gateway holds on subgraphs (identical ones once)',
+  labelNames: ['subgraph'] as const,
+  registers: [registry],
+});
+
+export const upstreamConnections = new Gauge({
+  name: 'gateway_upstream_connections_open',
+  help: 'graphql-ws sockets from the gateway to subgraphs, one per subgraph and caller identity',
   labelNames: ['subgraph'] as const,
   registers: [registry],
 });

@@ -9,7 +9,15 @@ import { WebSocket } from 'ws';
 import { USER_TOKEN_ISSUER } from '../../gateway/auth.ts';
 import { signInternalToken } from '../../subgraphs/shared/auth.ts';
 import { atMoment } from '../../subgraphs/shared/socket.ts';
-import { actorFor, type GraphHarness, type GraphQLBody, rawRequest, useGraph } from '../helpers.ts';
+import {
+  actorFor,
+  type GraphHarness,
+  type GraphQLBody,
+  metric,
+  passes,
+  rawRequest,
+  useGraph,
+} from '../helpers.ts';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
@@ -264,12 +272,12 @@ describe('a gateway socket', () => {
     ];
     const socket = await connect(g.url, { authorization: `Bearer ${await g.token('ADMIN')}` });
     const answers = [
-      await socket.run({ query: 'subscription { networkStatusChanged { total } }' }),
+      await socket.run({ query: 'subscription { networkStatusChanged { total nothing } }' }),
       await socket.run({ query: '{ catalogItems(first: 1000) { totalCount } }' }),
     ];
     await socket.end();
     expect(answers.map((a) => a.errors.map((e) => e.extensions?.code))).toEqual([
-      ['OPERATION_NOT_SUPPORTED'],
+      ['GRAPHQL_VALIDATION_FAILED'],
       ['PAGE_SIZE_EXCEEDED'],
     ]);
     expect(await requestsCounted(g, subscription)).toBe(subscriptions + 1);
@@ -293,13 +301,14 @@ describe('a caller token living longer than a timer can wait (24.8 days)', () =>
       .sign(new TextEncoder().encode(g.graph.config.jwt.secret));
     const socket = await connect(g.url, { authorization: `Bearer ${token}` });
     expect(socket.acked).toBe(true);
-    const first = await socket.run({ query: 'subscription { networkStatusChanged { total } }' });
-    const second = await socket.run({ query: 'subscription { networkStatusChanged { total } }' });
+    const first = await socket.run({ query: '{ catalogItems(first: 1) { totalCount } }' });
+    const second = await socket.run({ query: '{ catalogItems(first: 1) { totalCount } }' });
     const closeCode = socket.closeCode();
     await socket.end();
     for (const answer of [first, second]) {
       expect(answer.closeCode).toBeUndefined();
-      expect(answer.errors.map((e) => e.extensions?.code)).toEqual(['OPERATION_NOT_SUPPORTED']);
+      expect(answer.errors).toEqual([]);
+      expect(answer.results).toEqual([{ data: { catalogItems: { totalCount: expect.any(Number) } } }]);
     }
     expect(closeCode).toBeUndefined();
   });
@@ -374,5 +383,70 @@ describe('the first frame of a socket, before anyone is known', () => {
     await socket.end();
     expect(answer.closeCode).toBeUndefined();
     expect(answer.results.length + answer.errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a gateway socket's subscriptions, given bad frames and floods", () => {
+  const g = useGraph({
+    background: false,
+    configure: (c) => ({ ...c, subscriptions: { ...c.subscriptions, perConnection: 5 } }),
+  });
+  const LIVE = 'subscription { networkStatusChanged { total } }';
+
+  /** A raw socket, acknowledged, whose frames are all kept. */
+  async function raw() {
+    const socket = await connect(g.url, { authorization: `Bearer ${await g.token('NOC_ENGINEER')}` });
+    expect(socket.acked).toBe(true);
+    return socket;
+  }
+
+  it.each([
+    ['a frame that is not JSON', '{"type": "subscribe", '],
+    ['an unknown message type', JSON.stringify({ type: 'gimme', id: '1' })],
+    ['a subscribe without an id', JSON.stringify({ type: 'subscribe', payload: { query: LIVE } })],
+    ['a subscribe without a payload', JSON.stringify({ type: 'subscribe', id: '1' })],
+  ])('closes on %s with 4400, and the gateway answers the next client', async (_n, frame) => {
+    const socket = await raw();
+    socket.send(frame);
+    await passes(async () => expect(socket.closeCode()).toBe(4400), 5_000);
+    const res = await g.request('{ networkStatus { total } }', { role: 'NOC_ENGINEER' });
+    expect(res.body.data?.networkStatus.total).toEqual(expect.any(Number));
+  });
+
+  it('closes on a second subscribe with an id in use with 4409, and completes the first upstream', async () => {
+    const socket = await raw();
+    const frame = JSON.stringify({ type: 'subscribe', id: 'same', payload: { query: LIVE } });
+    socket.send(frame);
+    socket.send(frame);
+    await passes(async () => expect(socket.closeCode()).toBe(4409), 5_000);
+    await passes(async () => expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(0));
+  });
+
+  it('refuses subscriptions past the per-connection cap with TOO_MANY_SUBSCRIPTIONS, the socket open', async () => {
+    const socket = await raw();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        Promise.race([
+          socket.run({ query: LIVE }),
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000)),
+        ]),
+      ),
+    );
+    const refused = answers.filter((a) => a !== null);
+    // Five run (they never end by themselves); the fifteen others are refused at once.
+    expect(refused).toHaveLength(15);
+    for (const answer of refused) {
+      expect(answer?.errors.map((e) => e.extensions?.code)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+    }
+    expect(socket.closeCode()).toBeUndefined();
+    expect(await metric(g, 'gateway_subscriptions_active')).toBe(5);
+    // Five identical subscriptions of one caller: one execution, one upstream subscription.
+    expect(await metric(g, 'gateway_subscription_executions_active')).toBe(1);
+    expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(1);
+    await socket.end();
+    await passes(async () => {
+      expect(await metric(g, 'gateway_subscriptions_active')).toBe(0);
+      expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(0);
+    });
   });
 });
