@@ -103,6 +103,8 @@ export function useServiceHarness<L>(module: SubgraphModule<L>): ServiceHarness<
 export interface GraphHarness {
   graph: RunningGraph;
   url: string;
+  /** The graph's own database (for a subgraph process of the test's own). */
+  databaseUrl: string;
   logs: () => Record<string, unknown>[];
   token(role: Role): Promise<string>;
   /** POSTs an operation to the gateway; returns status and parsed body. */
@@ -151,6 +153,7 @@ export function useGraph(
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
+    harness.databaseUrl = db.url;
     const { logger, lines } = memoryLogger();
     harness.logs = lines;
     harness.graph = await startGraph({
@@ -348,11 +351,17 @@ export interface SubgraphProcess {
   freeze(): void;
   /** SIGCONT */
   resume(): void;
+  /** SIGKILL: the process dies at once, as in a crash. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startSubgraphProcess(name: string, databaseUrl: string): Promise<SubgraphProcess> {
-  const port = await freePort();
+export async function startSubgraphProcess(
+  name: string,
+  databaseUrl: string,
+  opts: { port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<SubgraphProcess> {
+  const port = opts.port ?? (await freePort());
   const child = await spawnNodeUntilReady(`subgraph ${name}`, ['scripts/start-subgraph.ts', name], {
     env: {
       ...process.env,
@@ -361,6 +370,7 @@ export async function startSubgraphProcess(name: string, databaseUrl: string): P
       PORT: String(port),
       METRICS_PORT: 'off',
       LOG_LEVEL: 'silent',
+      ...opts.env,
     },
     ready: /listening on/,
     timeoutMs: 30_000,
@@ -369,6 +379,12 @@ export async function startSubgraphProcess(name: string, databaseUrl: string): P
     url: `http://127.0.0.1:${port}/graphql`,
     freeze: () => void child.kill('SIGSTOP'),
     resume: () => void child.kill('SIGCONT'),
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       child.kill('SIGCONT');
       const exited = new Promise((resolve) => child.once('exit', resolve));
