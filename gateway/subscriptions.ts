@@ -36,75 +36,108 @@ interface Planned {
   document: DocumentNode;
 }
 
-/** A client subscription's events as graphql-ws pulls them: shared results, a bounded queue, an end. */
+/** An event executed once for all its clients: the result, and its JSON when it carries no error. */
+interface Shared {
+  result: ExecutionResult;
+  json: string | null;
+}
+
+/** Where a client subscription's events go: its socket, under its operation id. */
+export interface ClientSink {
+  /** Sends a `next` frame whose payload is `json`; `sent` runs once the frame is written out. */
+  send(json: string, sent: () => void): void;
+  /** The payload of a result with errors, masked for this client (its request id). */
+  format(result: ExecutionResult): string;
+}
+
+/** Frames a client may have in the socket's buffers before its events wait in its own queue. */
+const IN_FLIGHT = 8;
+
+/**
+ * A client subscription: each shared event is written to the client's socket as a `next` frame around
+ * the event's one JSON text (no serialization per client), while the socket keeps up — at most
+ * `IN_FLIGHT` frames not yet written out. Beyond, events wait in a queue of `bound`, the oldest dropped
+ * and counted, and the client is told how many before the next one. graphql-ws holds the operation
+ * (its id, its completion) through the iterator, which only ever ends.
+ */
 class ClientStream implements AsyncIterableIterator<ExecutionResult> {
-  private readonly queue: ExecutionResult[] = [];
+  private readonly queue: Shared[] = [];
   private dropped = 0;
-  private waiting: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
+  private inFlight = 0;
+  private ended: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
   private done = false;
-
+  private closing = false;
   private readonly bound: number;
+  private readonly sink: ClientSink;
   private readonly leave: (stream: ClientStream) => void;
+  private readonly written = () => {
+    this.inFlight -= 1;
+    this.pump();
+  };
 
-  constructor(bound: number, leave: (stream: ClientStream) => void) {
+  constructor(bound: number, sink: ClientSink, leave: (stream: ClientStream) => void) {
     this.bound = bound;
+    this.sink = sink;
     this.leave = leave;
   }
 
-  push(result: ExecutionResult): void {
-    if (this.done) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = null;
-      resolve({ value: result, done: false });
-      return;
-    }
+  push(event: Shared): void {
+    if (this.done || this.closing) return;
     if (this.queue.length >= this.bound) {
       this.queue.shift();
       this.dropped += 1;
       subscriptionEvents.inc({ outcome: 'dropped' });
     }
-    this.queue.push(result);
+    this.queue.push(event);
+    this.pump();
   }
 
-  /** Ends the stream after what is queued (`last`, when given, comes after it). */
-  end(last?: ExecutionResult): void {
-    if (this.done) return;
-    if (last) this.push(last);
-    this.done = true;
-    if (this.waiting && this.queue.length === 0) {
-      const resolve = this.waiting;
-      this.waiting = null;
-      resolve({ value: undefined, done: true });
+  private pump(): void {
+    while (this.inFlight < IN_FLIGHT && !this.done) {
+      if (this.dropped > 0) {
+        const notice = droppedNotice(this.dropped);
+        this.dropped = 0;
+        this.write(this.sink.format(notice));
+        continue;
+      }
+      const event = this.queue.shift();
+      if (!event) break;
+      this.write(event.json ?? this.sink.format(event.result));
     }
+    if (this.closing && this.queue.length === 0 && this.dropped === 0 && this.inFlight === 0) this.finish();
+  }
+
+  private write(json: string): void {
+    this.inFlight += 1;
+    this.sink.send(json, this.written);
+  }
+
+  /** Ends the stream once what is queued (and `last`, when given) is written out. */
+  end(last?: ExecutionResult): void {
+    if (this.done || this.closing) return;
+    if (last) this.queue.push({ result: last, json: null });
+    this.closing = true;
+    this.pump();
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.queue.length = 0;
+    this.leave(this);
+    this.ended?.({ value: undefined, done: true });
+    this.ended = null;
   }
 
   next(): Promise<IteratorResult<ExecutionResult>> {
-    if (this.dropped > 0) {
-      const dropped = this.dropped;
-      this.dropped = 0;
-      return Promise.resolve({ value: droppedNotice(dropped), done: false });
-    }
-    const value = this.queue.shift();
-    if (value) return Promise.resolve({ value, done: false });
-    if (this.done) {
-      this.leave(this);
-      return Promise.resolve({ value: undefined, done: true });
-    }
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => {
-      this.waiting = resolve;
+      this.ended = resolve;
     });
   }
 
   return(): Promise<IteratorResult<ExecutionResult>> {
-    this.done = true;
-    this.queue.length = 0;
-    this.leave(this);
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = null;
-      resolve({ value: undefined, done: true });
-    }
+    this.finish();
     return Promise.resolve({ value: undefined, done: true });
   }
 
@@ -287,7 +320,8 @@ export function subscriptionBridge(opts: {
         subscriptionEvents.inc({ outcome: 'error' });
         result = { data: null, errors: [new GraphQLError('Internal server error')] };
       }
-      for (const client of this.clients) client.push(result);
+      const shared: Shared = { result, json: result.errors ? null : JSON.stringify(result) };
+      for (const client of this.clients) client.push(shared);
     }
 
     private finish(last?: ExecutionResult): void {
@@ -320,6 +354,7 @@ export function subscriptionBridge(opts: {
       variables?: Record<string, unknown> | null | undefined;
       actor: Actor;
       held: number;
+      sink: ClientSink;
     }): AsyncIterableIterator<ExecutionResult> {
       if (request.held >= opts.limits.perConnection) {
         throw new GraphQLError(
@@ -346,7 +381,7 @@ export function subscriptionBridge(opts: {
         executions.set(key, execution);
       }
       const owner = execution;
-      const stream = new ClientStream(opts.limits.queue, (s) => owner.leave(s));
+      const stream = new ClientStream(opts.limits.queue, request.sink, (s) => owner.leave(s));
       owner.clients.add(stream);
       active += 1;
       subscriptionsActive.inc();

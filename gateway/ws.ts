@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { type Actor, bearer } from '../subgraphs/shared/auth.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import {
@@ -63,13 +63,14 @@ export function startWebSocketServer(opts: {
     maxPayload: opts.maxPayload,
   });
   boundUntilKnown(wsServer, opts.anonymousBytes);
-  const sockets = socketOperations('gateway', (error, requestId) => {
+  const mask = (error: GraphQLError, requestId: string) => {
     const formatted = maskGatewayError(error.toJSON(), error, development);
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
       logger.error({ err: error.originalError ?? error, requestId }, 'unexpected error');
     }
     return { ...formatted, extensions: { ...formatted.extensions, requestId } };
-  });
+  };
+  const sockets = socketOperations('gateway', mask);
 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -105,12 +106,24 @@ export function startWebSocketServer(opts: {
               ? (() => {
                   // graphql-ws has registered this operation already: the others are what the socket holds.
                   const held = Object.keys(ctx.subscriptions).length - 1;
+                  const socket = (ctx.extra as { socket: WebSocket }).socket;
+                  const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
                   const stream = opts.bridge.subscribe({
                     document,
                     operationName: payload.operationName,
                     variables: payload.variables,
                     actor,
                     held,
+                    sink: {
+                      send: (json, sent) => socket.send(`${head}${json}}`, sent),
+                      format: (result) =>
+                        JSON.stringify({
+                          ...result,
+                          ...(result.errors
+                            ? { errors: result.errors.map((e) => mask(e as GraphQLError, requestId)) }
+                            : {}),
+                        }),
+                    },
                   });
                   return { run: () => stream };
                 })()
