@@ -28,7 +28,7 @@ export function maskGatewayError(
     typeof ext.code === 'string' && ext.code !== 'INTERNAL_SERVER_ERROR'
       ? ext.code
       : (requestErrorCode(error) ?? 'INTERNAL_SERVER_ERROR');
-  const { requestId, limit, actual } = ext;
+  const { requestId, limit, actual, dropped } = ext;
   const field = ext.field ?? (code === 'BAD_USER_INPUT' ? fieldOfVariableError(formatted.message) : null);
   if (isClientError(code, error)) {
     return {
@@ -39,6 +39,7 @@ export function maskGatewayError(
         code,
         ...(field ? { field } : {}),
         ...(limit !== undefined ? { limit, actual } : {}),
+        ...(typeof dropped === 'number' ? { dropped } : {}),
         ...(requestId ? { requestId } : {}),
       },
     };

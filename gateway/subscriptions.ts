@@ -6,6 +6,7 @@ import { type DocumentNode, type ExecutionResult, GraphQLError, print } from 'gr
 import type { Actor } from '../subgraphs/shared/auth.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import {
+  subscriptionBacklogs,
   subscriptionEvents,
   subscriptionExecutions,
   subscriptionsActive,
@@ -79,6 +80,11 @@ class ClientStream implements AsyncIterableIterator<ExecutionResult> {
     this.bound = bound;
     this.sink = sink;
     this.leave = leave;
+  }
+
+  /** Events this client's socket has not taken yet: in flight and queued. */
+  held(): number {
+    return this.inFlight + this.queue.length;
   }
 
   push(event: Shared): void {
@@ -193,6 +199,13 @@ export function subscriptionBridge(opts: {
   const plans = new Map<string, Planned>();
   const executions = new Map<string, Execution>();
   let active = 0;
+  const backlog = () => {
+    let held = 0;
+    for (const execution of executions.values())
+      for (const client of execution.clients) held += client.held();
+    return held;
+  };
+  subscriptionBacklogs.add(backlog);
 
   const planFor = (document: DocumentNode, operationName: string | null | undefined): Planned => {
     const key = `${operationName ?? ''}\n${print(document)}`;
@@ -391,6 +404,7 @@ export function subscriptionBridge(opts: {
     stats: () => ({ subscriptions: active, executions: executions.size, upstream: opts.upstream.size() }),
     /** Ends every subscription (the clients see it complete) and closes the upstream sockets. */
     async close(): Promise<void> {
+      subscriptionBacklogs.delete(backlog);
       for (const execution of [...executions.values()]) {
         for (const client of [...execution.clients]) client.end();
       }

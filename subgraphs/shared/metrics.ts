@@ -48,6 +48,20 @@ export const subscriptionEvents = new Counter({
   registers: [registry],
 });
 
+/** What each gateway in the process holds for its subscribers, read when metrics are scraped. */
+export const subscriptionBacklogs = new Set<() => number>();
+
+export const subscriptionEventsHeld = new Gauge({
+  name: 'gateway_subscription_events_held',
+  help: 'Events written to subscribers sockets but not yet out, or waiting in their queues',
+  registers: [registry],
+  collect() {
+    let held = 0;
+    for (const backlog of subscriptionBacklogs) held += backlog();
+    this.set(held);
+  },
+});
+
 export const upstreamSubscriptions = new Gauge({
   name: 'gateway_upstream_subscriptions_active',
   help: 'Subscriptions the gateway holds on subgraphs (identical ones once)',
