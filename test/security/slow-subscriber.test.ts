@@ -57,7 +57,7 @@ describe('a subscriber that never reads', () => {
 
     let sent = 1;
     let mostHeld = 0;
-    const executedBefore = await metric(g, "gateway_subscription_events_total");
+    const executedBefore = await metric(g, 'gateway_subscription_events_total');
     for (let batch = 0; batch < 30; batch++) {
       await publish(100);
       sent += 100;
@@ -68,7 +68,7 @@ describe('a subscriber that never reads', () => {
     expect(reader.events).toHaveLength(sent);
     expect(mostHeld).toBeLessThanOrEqual(QUEUE + 8);
     expect(mostHeld).toBeGreaterThan(0);
-    expect((await metric(g, 'gateway_subscription_events_total")) - executedBefore).toBeGreaterThan(sent);
+    expect((await metric(g, 'gateway_subscription_events_total')) - executedBefore).toBeGreaterThan(sent);
 
     // Once it reads again it is told how many it lost, then gets the newest.
     (slow as unknown as { _socket: { resume(): void } })._socket.resume();
