@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DefinitionNode, Kind, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { useGraph } from '../helpers.ts';
+import { metric, passes, subscribe, useGraph } from '../helpers.ts';
 
 const README = join(import.meta.dirname, '..', '..', 'README.md');
 
@@ -17,6 +17,7 @@ interface Example {
   title: string;
   /** The operation with the block's fragments, as its own document. */
   text: string;
+  subscription: boolean;
 }
 
 /** Every operation of every ```graphql block, in order. */
@@ -33,6 +34,7 @@ function readmeExamples(markdown: string): Example[] {
       .map((operation, o) => ({
         title: `block ${b + 1}: ${operation.name?.value ?? `operation ${o + 1}`}`,
         text: print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }),
+        subscription: operation.operation === 'subscription',
       }));
   });
 }
@@ -95,12 +97,24 @@ describe('the README examples', () => {
   describe('on a freshly seeded graph', () => {
     const g = useGraph({ seed: true });
 
-    it.each(examples.map((e) => [e.title, e] as const))('%s answers with data', async (_, example) => {
+    const queries = examples.filter((e) => !e.subscription);
+    const subscriptions = examples.filter((e) => e.subscription);
+
+    it.each(queries.map((e) => [e.title, e] as const))('%s answers with data', async (_, example) => {
       const { status, body } = await g.request(example.text, { role: 'ADMIN' });
       expect(body.errors ?? [], example.text).toEqual([]);
       expect(status).toBe(200);
       expect(emptiness(body.data ?? {}), example.text).toEqual([]);
       expect(Object.keys(body.data ?? {}).length).toBeGreaterThan(0);
+    });
+
+    // A subscription answers when something happens: it must be accepted over graphql-ws and run.
+    it.each(subscriptions.map((e) => [e.title, e] as const))('%s is accepted', async (_, example) => {
+      const client = await subscribe(g.url, await g.token('ADMIN'), example.text);
+      await passes(async () => expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(1));
+      await client.close();
+      expect(client.errors).toEqual([]);
+      expect(client.events.flatMap((e) => e.errors ?? [])).toEqual([]);
     });
   });
 });
