@@ -25,7 +25,7 @@ import { mountFiles } from './files.ts';
 import { mountGraphQL } from './http.ts';
 import { isTokenLimitError, limitExtensions, tooManyTokens } from './limits.ts';
 import { maskGatewayError } from './masking.ts';
-import { createOperationGuard } from './operation-guard.ts';
+import { createOperationGuard, type OperationGuard } from './operation-guard.ts';
 import { subscriptionBridge } from './subscriptions.ts';
 import { upstreamPool } from './upstream.ts';
 import { startWebSocketServer } from './ws.ts';
@@ -42,6 +42,13 @@ export interface RunningGateway {
   url: string;
   port: number;
   httpServer: Server;
+  /**
+   * Serves `sdl` from now on (false when it is the one served): plans, limits and the schema of new
+   * operations follow it, and every socket holding a subscription is closed with 1012 so its client
+   * subscribes again under the new supergraph (graphql-ws clients that retry do it by themselves).
+   * The file routes and the bulk body limit stay those of the first supergraph until a restart.
+   */
+  reload(sdl: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -95,13 +102,14 @@ export async function startGateway({
   const logger = root.child({ service: 'gateway' });
   const verifyCaller = createCallerVerifier(config.jwt, config.internalSecret);
   const issueInternalToken = internalTokenIssuer(config.internalSecret);
-  const guard = createOperationGuard({
-    supergraphSdl,
-    limits: config.limits,
-    introspection: config.introspection,
-    subgraphTimeoutMs: config.subgraphTimeoutMs,
-    bulkTimeoutMs: config.bulkTimeoutMs,
-  });
+  const makeGuard = (sdl: string) =>
+    createOperationGuard({
+      supergraphSdl: sdl,
+      limits: config.limits,
+      introspection: config.introspection,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
+      bulkTimeoutMs: config.bulkTimeoutMs,
+    });
   const bulkBodyBytes = Math.max(
     config.limits.maxBodyBytes,
     ...bulkInputLimits(parse(supergraphSdl)).values(),
@@ -120,24 +128,42 @@ export async function startGateway({
     }
     return service;
   };
+  const makeBridge = (sdl: string) =>
+    subscriptionBridge({
+      supergraphSdl: sdl,
+      services: Object.fromEntries(
+        Supergraph.build(sdl)
+          .subgraphs()
+          .values()
+          .map((s) => [s.name, serviceFor(s.name, s.url)]),
+      ),
+      subgraphUrls: config.subgraphUrls,
+      upstream: upstreamPool({ issueInternalToken, logger }),
+      issueInternalToken,
+      limits: config.subscriptions,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
+      logger,
+    });
+  // What a reload replaces at once: the supergraph, its guard and its subscription bridge.
+  let current = { sdl: supergraphSdl, guard: makeGuard(supergraphSdl), bridge: makeBridge(supergraphSdl) };
+  const guard: OperationGuard = {
+    get schema() {
+      return current.guard.schema;
+    },
+    parse: (source) => current.guard.parse(source),
+    validate: (document) => current.guard.validate(document),
+    check: (request) => current.guard.check(request),
+    plugin: {
+      requestDidStart: (rc) => current.guard.plugin.requestDidStart?.(rc) ?? Promise.resolve(undefined),
+    },
+  };
+  let update: ((sdl: string) => void) | null = null;
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: async ({ update: apply }) => {
+      update = apply;
+      return { supergraphSdl };
+    },
     buildService: ({ name, url }) => serviceFor(name, url),
-  });
-  const bridge = subscriptionBridge({
-    supergraphSdl,
-    services: Object.fromEntries(
-      Supergraph.build(supergraphSdl)
-        .subgraphs()
-        .values()
-        .map((s) => [s.name, serviceFor(s.name, s.url)]),
-    ),
-    subgraphUrls: config.subgraphUrls,
-    upstream: upstreamPool({ issueInternalToken, logger }),
-    issueInternalToken,
-    limits: config.subscriptions,
-    subgraphTimeoutMs: config.subgraphTimeoutMs,
-    logger,
   });
   const ws = startWebSocketServer({
     httpServer,
@@ -146,7 +172,7 @@ export async function startGateway({
     anonymousBytes: config.anonymousBodyBytes,
     verifyCaller,
     guard,
-    bridge,
+    bridge: () => current.bridge,
     apollo: () => apollo,
     issueInternalToken,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
@@ -178,7 +204,7 @@ export async function startGateway({
         async serverWillStart() {
           return {
             async drainServer() {
-              await bridge.close();
+              await current.bridge.close();
               await ws.dispose();
             },
           };
@@ -228,6 +254,18 @@ export async function startGateway({
     url,
     port,
     httpServer,
+    reload: async (sdl) => {
+      if (sdl === current.sdl) return false;
+      // Built first: a supergraph that does not build changes nothing.
+      const next = { sdl, guard: makeGuard(sdl), bridge: makeBridge(sdl) };
+      update?.(sdl);
+      const previous = current;
+      current = next;
+      ws.endSubscriptions();
+      await previous.bridge.close();
+      logger.info('supergraph reloaded');
+      return true;
+    },
     close: async () => {
       await apollo.stop();
     },

@@ -48,7 +48,8 @@ export function startWebSocketServer(opts: {
   anonymousBytes: number;
   verifyCaller: CallerVerifier;
   guard: OperationGuard;
-  bridge: SubscriptionBridge;
+  /** The subscription bridge of the supergraph served now. */
+  bridge: () => SubscriptionBridge;
   /** The Apollo server queries and mutations on a socket run through (started after the socket server). */
   apollo: () => ApolloServer<GatewayContext>;
   issueInternalToken: (actor: Actor) => Promise<string>;
@@ -63,6 +64,9 @@ export function startWebSocketServer(opts: {
     maxPayload: opts.maxPayload,
   });
   boundUntilKnown(wsServer, opts.anonymousBytes);
+  // Sockets that have held a subscription: a reload of the supergraph closes them.
+  const live = new Set<WebSocket>();
+  wsServer.on('connection', (socket) => socket.once('close', () => live.delete(socket)));
   const mask = (error: GraphQLError, requestId: string) => {
     const formatted = maskGatewayError(error.toJSON(), error, development);
     if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -108,7 +112,8 @@ export function startWebSocketServer(opts: {
                   const held = Object.keys(ctx.subscriptions).length - 1;
                   const socket = (ctx.extra as { socket: WebSocket }).socket;
                   const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
-                  const stream = opts.bridge.subscribe({
+                  live.add(socket);
+                  const stream = opts.bridge().subscribe({
                     document,
                     operationName: payload.operationName,
                     variables: payload.variables,
@@ -171,5 +176,12 @@ export function startWebSocketServer(opts: {
     },
     wsServer,
   );
-  return { dispose: () => cleanup.dispose() };
+  return {
+    dispose: () => cleanup.dispose(),
+    /** Closes every socket that holds a subscription with 1012 (service restart): subscribe again. */
+    endSubscriptions: () => {
+      for (const socket of live) socket.close(1012, 'Supergraph reloaded: subscribe again');
+      live.clear();
+    },
+  };
 }
