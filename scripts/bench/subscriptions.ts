@@ -106,7 +106,11 @@ async function phase(name: string, url: string, pids: { server: number; others: 
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: 0,
-      on: { connected: () => void (subscribed += 1) },
+      on: {
+        connected: () => {
+          subscribed += 1;
+        },
+      },
     });
     client.subscribe(
       { query: QUERY },
