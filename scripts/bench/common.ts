@@ -6,6 +6,15 @@ import { type DatabaseServer, freshDatabase, openDatabaseServer } from '../lib/d
 // the shell says: monitoring reads its settings from the process environment, not from startGraph's env.
 process.env.NODE_ENV ??= 'test';
 
+/** The secrets of benchmarks' production-mode processes (never a real deployment's). */
+export const BENCH_SECRETS = {
+  JWT_SECRET: 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuv',
+  INTERNAL_TOKEN_SECRET: 'bench-internal-secret-0123456789abcdefghijklmno',
+  SECRETS_KEY: Buffer.from('bench-secrets-key-0123456789abcd').toString('base64'),
+};
+/** The project's root folder, where benchmarks start their processes. */
+export const projectRoot = new URL('../..', import.meta.url).pathname;
+
 export const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** The line that says what the figures ran on. */

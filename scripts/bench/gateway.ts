@@ -15,7 +15,7 @@ import postgres from 'postgres';
 import { signDevToken } from '../../gateway/auth.ts';
 import { cpuSeconds, freePort, spawnNodeUntilReady } from '../lib/process.ts';
 import { loadBenchCatalog } from './catalog-data.ts';
-import { benchDatabase, machineLine, say } from './common.ts';
+import { BENCH_SECRETS, benchDatabase, machineLine, projectRoot, say } from './common.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,9 +34,8 @@ const SECONDS = Number(values.seconds);
 const ROUNDS = Number(values.rounds);
 const CONNECTIONS = Number(values.connections);
 
-const JWT_SECRET = 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuv';
-const INTERNAL_SECRET = 'bench-internal-secret-0123456789abcdefghijklmno';
-const root = new URL('../..', import.meta.url).pathname;
+const { JWT_SECRET, INTERNAL_TOKEN_SECRET: INTERNAL_SECRET } = BENCH_SECRETS;
+const root = projectRoot;
 const node = process.execPath;
 
 // ---------------------------------------------------------------------------------------------- data

@@ -17,7 +17,7 @@ import postgres from 'postgres';
 import { WebSocket } from 'ws';
 import { signDevToken } from '../../gateway/auth.ts';
 import { cpuSeconds, freePort, spawnNodeUntilReady } from '../lib/process.ts';
-import { benchDatabase, machineLine, percentile, say } from './common.ts';
+import { BENCH_SECRETS, benchDatabase, machineLine, percentile, projectRoot, say } from './common.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,9 +31,8 @@ const CLIENTS = Number(values.clients);
 const EVENTS = Number(values.events);
 const INTERVAL = Number(values.interval);
 
-const JWT_SECRET = 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuv';
-const INTERNAL_SECRET = 'bench-internal-secret-0123456789abcdefghijklmno';
-const root = new URL('../..', import.meta.url).pathname;
+const { JWT_SECRET, INTERNAL_TOKEN_SECRET: INTERNAL_SECRET } = BENCH_SECRETS;
+const root = projectRoot;
 
 const { server, url: dbUrl } = await benchDatabase('oss_bench_subscriptions');
 const production = {
@@ -41,7 +40,7 @@ const production = {
   NODE_ENV: 'production',
   JWT_SECRET,
   INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
-  SECRETS_KEY: Buffer.from('bench-secrets-key-0123456789abcd').toString('base64'),
+  SECRETS_KEY: BENCH_SECRETS.SECRETS_KEY,
   LOG_LEVEL: 'error',
   DATABASE_URL: dbUrl,
   METRICS_PORT: 'off',
