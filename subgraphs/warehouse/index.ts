@@ -9,11 +9,13 @@ import { seedDemoStock } from './demo-stock.ts';
 import { stockDocumentFile } from './documents/print-file.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Query } from './resolvers/Query.ts';
+import { Subscription } from './resolvers/Subscription.ts';
 import {
   CatalogItem,
   StockBalance,
   StockDocument,
   StockDocumentLine,
+  StockLevelChange,
   StockLocation,
   StockMove,
   StockReservation,
@@ -39,6 +41,7 @@ export const warehouse: SubgraphModule<WarehouseLoaders> = {
     ...scalarResolvers,
     Query,
     Mutation,
+    Subscription,
     Warehouse,
     StockLocation,
     StockBalance,
@@ -48,6 +51,7 @@ export const warehouse: SubgraphModule<WarehouseLoaders> = {
     StockMove,
     StockSerial,
     StockReservation,
+    StockLevelChange,
   } satisfies Resolvers,
   migrationsFolder: fileURLToPath(new URL('../../drizzle/warehouse', import.meta.url)),
   createLoaders: createWarehouseLoaders,

@@ -38,6 +38,7 @@ export const warehouseManifest = {
       StockReservationPayload: "../../shared/errors.ts#Payload<'reservation', ReservationRow>",
       StockBalancePayload: "../../shared/errors.ts#Payload<'balance', BalanceRow>",
       CatalogItem: '../db/tables.ts#CatalogItemRef',
+      StockLevelChange: '../service/live.ts#StockLevelChangeEvent',
     },
   },
 } as const;

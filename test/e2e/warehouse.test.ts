@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '../../gateway/auth.ts';
-import { eventually, type GraphHarness, useGraph } from '../helpers.ts';
+import { LiveChannel } from '../../subgraphs/warehouse/service/live.ts';
+import { eventually, type GraphHarness, passes, subscribe, useGraph } from '../helpers.ts';
 
 /**
  * The warehouse as its users reach it: through the gateway, over the demo catalog and the demo stock
@@ -15,6 +16,12 @@ const POST = `mutation($input: PostStockDocumentInput!) {
   postStockDocument(input: $input) { document { id status } userErrors { code field } } }`;
 const STOCK = `query($id: ID!) {
   catalogItem(id: $id) { name stock { warehouse { code } onHand } stockTotals { onHand } } }`;
+const FALLS = `subscription($w: [ID!], $i: [ID!]) {
+  stockLevelChanged(filter: { warehouseIds: $w, itemIds: $i, belowMinimumOnly: true }) {
+    previousAvailable available minimum belowMinimum crossed cause
+    document { number }
+    balance { sku available warehouse { code } item { name } }
+  } }`;
 
 /** Creates and posts a document as `token`'s caller; the posted document, or the first refusal's code. */
 async function createAndPost(g: GraphHarness, token: string, input: Record<string, unknown>) {
@@ -159,6 +166,63 @@ describe('the warehouse through the gateway', () => {
     expect(fromCentral).toEqual({ code: 'NOT_YOUR_VAN', document: null });
     const left = await g.request('{ stockBalances(first: 10) { nodes { onHand } } }', { token: technician });
     expect(left.body.data?.stockBalances.nodes).toEqual([{ onHand: '2' }]);
+  });
+
+  it('streams an item falling below its minimum to a subscriber through the gateway, named by the catalog', async () => {
+    const hub = g.graph.subgraphs.get('warehouse')?.database.live;
+    if (!hub) throw new Error('no warehouse subgraph');
+    // The channel listens before the client subscribes, so the subscription is ready once the hub counts it.
+    const sentinel = await hub.subscribe(LiveChannel.STOCK_LEVELS);
+    try {
+      const client = await subscribe(g.url, keeper, FALLS, { w: [central], i: [goods.id] });
+      await passes(async () => expect(hub.subscriberCount(LiveChannel.STOCK_LEVELS)).toBe(2), 20_000);
+      const balance = await g.request(
+        'query($w: ID!, $i: ID!) { stockBalances(first: 1, filter: { warehouseId: $w, itemId: $i }) { nodes { available } } }',
+        { token: keeper, variables: { w: central, i: goods.id } },
+      );
+      const available = Number(balance.body.data?.stockBalances.nodes[0].available);
+      expect(available).toBeGreaterThan(1);
+      const minimum = await g.request(
+        'mutation($input: SetStockMinimumInput!) { setStockMinimum(input: $input) { userErrors { code } } }',
+        {
+          token: keeper,
+          variables: { input: { warehouseId: central, itemId: goods.id, minimum: String(available) } },
+        },
+      );
+      expect(minimum.body.data?.setStockMinimum.userErrors).toEqual([]);
+      const issued = await createAndPost(g, keeper, {
+        type: 'ISSUE',
+        sourceId: central,
+        purpose: 'INTERNAL_USE',
+        lines: [{ itemId: goods.id, quantity: '1' }],
+      });
+      expect(issued.code).toBeNull();
+      const [event] = await passes(async () => {
+        expect(client.events.length).toBeGreaterThan(0);
+        return client.events;
+      }, 20_000);
+      expect(event?.errors).toBeUndefined();
+      expect(event?.data?.stockLevelChanged).toEqual({
+        previousAvailable: String(available),
+        available: String(available - 1),
+        minimum: String(available),
+        belowMinimum: true,
+        crossed: 'BELOW',
+        cause: 'POSTED',
+        document: { number: expect.stringMatching(/-\d{4}-\d{6}$/) },
+        balance: {
+          sku: goods.sku,
+          available: String(available - 1),
+          warehouse: { code: 'MSK-CENTRAL' },
+          item: { name: goods.name },
+        },
+      });
+      expect(client.events).toHaveLength(1);
+      await client.close();
+      await passes(async () => expect(hub.subscriberCount(LiveChannel.STOCK_LEVELS)).toBe(1), 20_000);
+    } finally {
+      await sentinel.return();
+    }
   });
 
   it('follows a rename in the catalog into its read model', async () => {

@@ -3,6 +3,7 @@ import type { LocationRow, DocumentRow, DocumentLineRow, MoveRow, BalanceRow, Re
 import type { AuditRow } from '../../shared/audit.ts';
 import type { Connection } from '../../shared/pagination.ts';
 import type { Payload } from '../../shared/errors.ts';
+import type { StockLevelChangeEvent } from '../service/live.ts';
 import type { WarehouseContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -595,6 +596,59 @@ export type StockLedgerDifference = {
   location: StockLocation;
 };
 
+/**
+ * A change of what a warehouse has available of an item, or of its minimum. The quantities are as the change
+ * left them; `balance` is read when the event is delivered, so a later change may already show in it.
+ */
+export type StockLevelChange = {
+  __typename?: 'StockLevelChange';
+  at: Scalars['DateTime']['output'];
+  /** Available after the change: on hand less reserved. */
+  available: Scalars['Quantity']['output'];
+  balance: StockBalance;
+  /** Available is below the minimum after the change. */
+  belowMinimum: Scalars['Boolean']['output'];
+  cause: StockLevelChangeCause;
+  /** Which way this change took it across its minimum; null when it stayed on the same side. */
+  crossed?: Maybe<StockMinimumCrossing>;
+  /** The document posted, reversed (its mirror) or received; null otherwise. */
+  document?: Maybe<StockDocument>;
+  /** The minimum after the change; null when there is none. */
+  minimum?: Maybe<Scalars['Quantity']['output']>;
+  /** Available before the change. */
+  previousAvailable: Scalars['Quantity']['output'];
+  /** The reservation made or released; null otherwise. */
+  reservation?: Maybe<StockReservation>;
+};
+
+export type StockLevelChangeCause =
+  /** Reservations past their expiry stopped holding stock. */
+  | 'EXPIRED'
+  /** The minimum was set or cleared (`setStockMinimum`). */
+  | 'MINIMUM_SET'
+  /** A document was posted (`document`). */
+  | 'POSTED'
+  /** A transfer through IN_TRANSIT was received (`document`). */
+  | 'RECEIVED'
+  /** A reservation was released (`reservation`). */
+  | 'RELEASED'
+  /** Stock was reserved (`reservation`). */
+  | 'RESERVED'
+  /** A document was reversed (`document` is its mirror). */
+  | 'REVERSED';
+
+export type StockLevelChangeFilter = {
+  /**
+   * Only the changes that take an item below its minimum (`crossed: BELOW`), not every change while it stays
+   * below. Default false.
+   */
+  belowMinimumOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Changes of these items only. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Changes at these warehouses only. */
+  warehouseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** One end of a move: a warehouse, or one of the system locations. */
 export type StockLocation = {
   __typename?: 'StockLocation';
@@ -614,6 +668,15 @@ export type StockLocationKind =
   | 'REGIONAL'
   | 'SUPPLIER'
   | 'VAN';
+
+export type StockMinimumCrossing =
+  /** Available was at or above the minimum (or there was none) and is below it now. */
+  | 'BELOW'
+  /**
+   * Available was below the minimum and is not any more: stock came in, a reservation ended, or the minimum
+   * was lowered or cleared.
+   */
+  | 'RECOVERED';
 
 /** Quantity of an item that moved from one location to another, with the value it moved at. */
 export type StockMove = {
@@ -744,6 +807,22 @@ export type StockValuation = {
   __typename?: 'StockValuation';
   total: Scalars['Money']['output'];
   warehouses: Array<WarehouseValue>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every (warehouse, item) whose available quantity changes — a document posted, reversed or received, a
+   * reservation made, released or expired — or whose minimum is set, once the change commits; `crossed`
+   * says when it has just fallen below its minimum or recovered. Stock on its way (IN_TRANSIT) is no
+   * warehouse's and sends nothing until it is received.
+   */
+  stockLevelChanged: StockLevelChange;
+};
+
+
+export type SubscriptionStockLevelChangedArgs = {
+  filter?: InputMaybe<StockLevelChangeFilter>;
 };
 
 export type UpdateStockDocumentInput = {
@@ -991,8 +1070,12 @@ export type ResolversTypes = ResolversObject<{
   StockDocumentType: StockDocumentType;
   StockLedgerCheck: ResolverTypeWrapper<Omit<StockLedgerCheck, 'differences' | 'serialDifferences'> & { differences: Array<ResolversTypes['StockLedgerDifference']>, serialDifferences: Array<ResolversTypes['StockSerialDifference']> }>;
   StockLedgerDifference: ResolverTypeWrapper<Omit<StockLedgerDifference, 'item' | 'location'> & { item: ResolversTypes['CatalogItem'], location: ResolversTypes['StockLocation'] }>;
+  StockLevelChange: ResolverTypeWrapper<StockLevelChangeEvent>;
+  StockLevelChangeCause: StockLevelChangeCause;
+  StockLevelChangeFilter: StockLevelChangeFilter;
   StockLocation: ResolverTypeWrapper<LocationRow>;
   StockLocationKind: StockLocationKind;
+  StockMinimumCrossing: StockMinimumCrossing;
   StockMove: ResolverTypeWrapper<MoveRow>;
   StockMoveConnection: ResolverTypeWrapper<Connection<MoveRow>>;
   StockMoveEdge: ResolverTypeWrapper<Omit<StockMoveEdge, 'node'> & { node: ResolversTypes['StockMove'] }>;
@@ -1009,6 +1092,7 @@ export type ResolversTypes = ResolversObject<{
   StockSerialFilter: StockSerialFilter;
   StockTotals: ResolverTypeWrapper<StockTotals>;
   StockValuation: ResolverTypeWrapper<Omit<StockValuation, 'warehouses'> & { warehouses: Array<ResolversTypes['WarehouseValue']> }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateStockDocumentInput: UpdateStockDocumentInput;
   UpdateWarehouseInput: UpdateWarehouseInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -1061,6 +1145,8 @@ export type ResolversParentTypes = ResolversObject<{
   StockDocumentPrefixPayload: StockDocumentPrefixPayload;
   StockLedgerCheck: Omit<StockLedgerCheck, 'differences' | 'serialDifferences'> & { differences: Array<ResolversParentTypes['StockLedgerDifference']>, serialDifferences: Array<ResolversParentTypes['StockSerialDifference']> };
   StockLedgerDifference: Omit<StockLedgerDifference, 'item' | 'location'> & { item: ResolversParentTypes['CatalogItem'], location: ResolversParentTypes['StockLocation'] };
+  StockLevelChange: StockLevelChangeEvent;
+  StockLevelChangeFilter: StockLevelChangeFilter;
   StockLocation: LocationRow;
   StockMove: MoveRow;
   StockMoveConnection: Connection<MoveRow>;
@@ -1078,6 +1164,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockSerialFilter: StockSerialFilter;
   StockTotals: StockTotals;
   StockValuation: Omit<StockValuation, 'warehouses'> & { warehouses: Array<ResolversParentTypes['WarehouseValue']> };
+  Subscription: Record<PropertyKey, never>;
   UpdateStockDocumentInput: UpdateStockDocumentInput;
   UpdateWarehouseInput: UpdateWarehouseInput;
   UserError: UserError;
@@ -1297,6 +1384,19 @@ export type StockLedgerDifferenceResolvers<ContextType = WarehouseContext, Paren
   location?: Resolver<ResolversTypes['StockLocation'], ParentType, ContextType>;
 }>;
 
+export type StockLevelChangeResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockLevelChange'] = ResolversParentTypes['StockLevelChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['StockBalance'], ParentType, ContextType>;
+  belowMinimum?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cause?: Resolver<ResolversTypes['StockLevelChangeCause'], ParentType, ContextType>;
+  crossed?: Resolver<Maybe<ResolversTypes['StockMinimumCrossing']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['StockDocument']>, ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  previousAvailable?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['StockReservation']>, ParentType, ContextType>;
+}>;
+
 export type StockLocationResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['StockLocation'] = ResolversParentTypes['StockLocation']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1398,6 +1498,10 @@ export type StockValuationResolvers<ContextType = WarehouseContext, ParentType e
   warehouses?: Resolver<Array<ResolversTypes['WarehouseValue']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  stockLevelChanged?: SubscriptionResolver<ResolversTypes['StockLevelChange'], "stockLevelChanged", ParentType, ContextType, Partial<SubscriptionStockLevelChangedArgs>>;
+}>;
+
 export type UserErrorResolvers<ContextType = WarehouseContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -1455,6 +1559,7 @@ export type Resolvers<ContextType = WarehouseContext> = ResolversObject<{
   StockDocumentPrefixPayload?: StockDocumentPrefixPayloadResolvers<ContextType>;
   StockLedgerCheck?: StockLedgerCheckResolvers<ContextType>;
   StockLedgerDifference?: StockLedgerDifferenceResolvers<ContextType>;
+  StockLevelChange?: StockLevelChangeResolvers<ContextType>;
   StockLocation?: StockLocationResolvers<ContextType>;
   StockMove?: StockMoveResolvers<ContextType>;
   StockMoveConnection?: StockMoveConnectionResolvers<ContextType>;
@@ -1469,6 +1574,7 @@ export type Resolvers<ContextType = WarehouseContext> = ResolversObject<{
   StockSerialEdge?: StockSerialEdgeResolvers<ContextType>;
   StockTotals?: StockTotalsResolvers<ContextType>;
   StockValuation?: StockValuationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
   WarehousePayload?: WarehousePayloadResolvers<ContextType>;

@@ -4,8 +4,10 @@ import { anyId } from '../../shared/db.ts';
 import { entityLoader, groupLoader } from '../../shared/loaders.ts';
 import type { PageArgs } from '../../shared/pagination.ts';
 import type { ReadScope } from '../../shared/subgraph.ts';
+import { isUuid } from '../../shared/validation.ts';
 import {
   type BalanceFilter,
+  balancesByKeys,
   balancesOfItems,
   belowMinimum,
   type DocumentFilter,
@@ -30,7 +32,7 @@ import {
   valueByWarehouse,
   type WarehouseFilter,
 } from './queries.ts';
-import { auditLog, catalogItems } from './tables.ts';
+import { auditLog, type BalanceRow, catalogItems } from './tables.ts';
 
 /** Everything the warehouse reads for one operation, batched across the operation's fields. */
 export function createWarehouseLoaders(scope: ReadScope) {
@@ -47,6 +49,16 @@ export function createWarehouseLoaders(scope: ReadScope) {
       (ids) => movesOfDocuments(scope.db, ids),
       (m) => m.documentId,
     ),
+    /** A balance by `<location id>:<item id>` (`StockBalance.id`); null when there is none. */
+    balance: new DataLoader<string, BalanceRow | null>(async (keys) => {
+      const wanted = keys.flatMap((k) => {
+        const [locationId = '', itemId = ''] = k.split(':');
+        return isUuid(locationId) && isUuid(itemId) ? [{ locationId, itemId }] : [];
+      });
+      const rows = wanted.length ? await balancesByKeys(scope.db, wanted) : [];
+      const byKey = new Map(rows.map((r) => [`${r.locationId}:${r.itemId}`, r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
     stockOfItem: groupLoader(
       (ids) => balancesOfItems(scope.db, ids),
       (b) => b.itemId,

@@ -62,6 +62,15 @@ export function listWarehouses(db: Db, filter: WarehouseFilter, v: Visibility): 
 export const locationsByIds = (db: Db, ids: readonly string[]) =>
   db.select().from(locations).where(anyId(locations.id, ids));
 
+/** Balance rows by (location, item). */
+export const balancesByKeys = (db: Db, keys: readonly { locationId: string; itemId: string }[]) =>
+  db
+    .select()
+    .from(balances)
+    .where(
+      sql`(${balances.locationId}, ${balances.itemId}) in (select * from unnest(${sql.param(keys.map((k) => k.locationId))}::uuid[], ${sql.param(keys.map((k) => k.itemId))}::uuid[]))`,
+    );
+
 export interface BalanceFilter {
   warehouseId?: string | null;
   itemId?: string | null;

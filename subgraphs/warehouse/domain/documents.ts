@@ -14,6 +14,10 @@ export type SystemLocation = (typeof SYSTEM_LOCATIONS)[number];
 export const holdsBalance = (kind: LocationKind): boolean =>
   kind !== 'SUPPLIER' && kind !== 'CUSTOMER' && kind !== 'LOSS';
 
+/** Warehouses and vans: the locations the API shows as `Warehouse`. */
+export const isWarehouse = (kind: LocationKind): boolean =>
+  kind === 'CENTRAL' || kind === 'REGIONAL' || kind === 'VAN';
+
 /** Which ends a document type names: the warehouse stock leaves, the one it arrives at. */
 export const ENDS: Record<DocumentType, { source: boolean; destination: boolean }> = {
   RECEIPT: { source: false, destination: true },

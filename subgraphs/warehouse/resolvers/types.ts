@@ -4,6 +4,7 @@ import type {
   StockBalanceResolvers,
   StockDocumentLineResolvers,
   StockDocumentResolvers,
+  StockLevelChangeResolvers,
   StockLocationResolvers,
   StockMoveResolvers,
   StockReservationResolvers,
@@ -60,6 +61,18 @@ export const StockBalance: StockBalanceResolvers = {
   averageCost: (row) => balanceFigures(row).averageCost,
   value: (row) => moneyText(row.value),
   minimum: (row) => (row.minimum === null ? null : quantityText(row.minimum)),
+};
+
+export const StockLevelChange: StockLevelChangeResolvers = {
+  // Balance rows are never deleted: the change that sent the event made the row if it was missing.
+  balance: async (e, _, ctx) => {
+    const row = await ctx.loaders.balance.load(`${e.warehouseId}:${e.itemId}`);
+    if (!row) throw new Error('balance is missing');
+    return row;
+  },
+  document: (e, _, ctx) => (e.documentId ? ctx.loaders.document.load(e.documentId) : null),
+  reservation: (e, _, ctx) => (e.reservationId ? ctx.loaders.reservation.load(e.reservationId) : null),
+  at: (e) => new Date(e.at),
 };
 
 export const CatalogItem: CatalogItemResolvers = {

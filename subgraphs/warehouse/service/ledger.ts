@@ -16,8 +16,9 @@ import {
   type Value,
   valueAtCost,
 } from '../domain/decimal.ts';
-import { holdsBalance, type LocationKind } from '../domain/documents.ts';
+import { holdsBalance, isWarehouse, type LocationKind } from '../domain/documents.ts';
 import { WarehouseErrorCode as E } from '../domain/errors.ts';
+import { publishStockLevels, type StockLevel, type StockLevelCause } from './live.ts';
 
 /** A move to write: `value` fixed (a receipt at its cost, a reversal as it went) or taken at average cost. */
 export interface LedgerMove {
@@ -50,6 +51,9 @@ interface Balance {
   reserved: Milli;
   value: Value;
   changed: boolean;
+  /** What was available when the row was locked, before this change. */
+  availableBefore: Milli;
+  minimum: Milli | null;
 }
 
 const keyOf = (locationId: string, itemId: string) => `${locationId}|${itemId}`;
@@ -58,7 +62,8 @@ const keyOf = (locationId: string, itemId: string) => `${locationId}|${itemId}`;
  * Writes `moves` for document `documentId` and changes the balances they touch; throws a DomainError
  * (nothing written, the transaction rolls back) when a source lacks the available quantity or a serial
  * is not where the move takes it from. `kinds` gives each location's kind; `names` how to name a
- * location and an item in an error.
+ * location and an item in an error. The warehouses' changed levels are published as `cause`, sent with
+ * the writes.
  */
 export async function writeMoves(
   tx: Tx,
@@ -66,9 +71,13 @@ export async function writeMoves(
   moves: readonly LedgerMove[],
   kinds: ReadonlyMap<string, LocationKind>,
   describe: { location(id: string): string; item(id: string): string },
+  cause: StockLevelCause,
 ): Promise<WrittenMove[]> {
   const prepared = await prepareMoves(tx, documentId, moves, kinds, describe);
-  if (prepared.writes.length) await inOneStatement(tx, prepared.writes);
+  await Promise.all([
+    prepared.writes.length ? inOneStatement(tx, prepared.writes) : null,
+    publishStockLevels(tx, prepared.levels, { cause, documentId }),
+  ]);
   return prepared.moves;
 }
 
@@ -77,7 +86,8 @@ export async function writeMoves(
  * moves with the value each takes; the balances and the moves themselves come back as parts of one
  * statement (`inOneStatement`) for the caller to send with the rest of its change (the document posted,
  * its audit row and its event), while the balance rows are locked: the fewer round trips under the
- * lock, the more documents post each second on the same items.
+ * lock, the more documents post each second on the same items. `levels` are the warehouses' balances
+ * before and after, for the caller to publish (`publishStockLevels`) with that statement.
  */
 export async function prepareMoves(
   tx: Tx,
@@ -85,7 +95,7 @@ export async function prepareMoves(
   moves: readonly LedgerMove[],
   kinds: ReadonlyMap<string, LocationKind>,
   describe: { location(id: string): string; item(id: string): string },
-): Promise<{ moves: WrittenMove[]; writes: Fragment[] }> {
+): Promise<{ moves: WrittenMove[]; writes: Fragment[]; levels: StockLevel[] }> {
   const kindOf = (id: string) => kinds.get(id) as LocationKind;
   const keys = new Map<string, [string, string]>();
   for (const m of moves) {
@@ -101,18 +111,29 @@ export async function prepareMoves(
     // a multi-row INSERT are taken in the order given): ON CONFLICT DO UPDATE locks an existing row and
     // answers its latest committed figures, whoever wrote them while we waited.
     const rows = await tx.sql<
-      { location_id: string; item_id: string; on_hand: string; reserved: string; value: string }[]
+      {
+        location_id: string;
+        item_id: string;
+        on_hand: string;
+        reserved: string;
+        value: string;
+        minimum: string | null;
+      }[]
     >`
       insert into warehouse.balances (location_id, item_id)
       select * from unnest(${locationIds}::uuid[], ${itemIds}::uuid[])
       on conflict (location_id, item_id) do update set location_id = excluded.location_id
-      returning location_id, item_id, on_hand::text, reserved::text, value::text`;
+      returning location_id, item_id, on_hand::text, reserved::text, value::text, minimum::text`;
     for (const r of rows) {
+      const onHand = parseQuantity(r.on_hand);
+      const reserved = parseQuantity(r.reserved);
       balances.set(keyOf(r.location_id, r.item_id), {
-        onHand: parseQuantity(r.on_hand),
-        reserved: parseQuantity(r.reserved),
+        onHand,
+        reserved,
         value: parseValue(r.value),
         changed: false,
+        availableBefore: onHand - reserved,
+        minimum: r.minimum === null ? null : parseQuantity(r.minimum),
       });
     }
     const heldAny = [...balances.values()].some((b) => b.reserved > 0n);
@@ -197,7 +218,18 @@ export async function prepareMoves(
         ${written.map((m) => JSON.stringify(m.serials))}::text[]::jsonb[]
       ) as v(line_id, item_id, from_id, to_id, quantity, value, serials)`);
   }
-  return { moves: written, writes };
+  const levels: StockLevel[] = [];
+  for (const [k, b] of changed) {
+    const [warehouseId, itemId] = k.split('|') as [string, string];
+    if (!isWarehouse(kindOf(warehouseId))) continue;
+    levels.push({
+      warehouseId,
+      itemId,
+      before: { available: b.availableBefore, minimum: b.minimum },
+      after: { available: b.onHand - b.reserved, minimum: b.minimum },
+    });
+  }
+  return { moves: written, writes, levels };
 }
 
 /** Reservations past their expiry stop holding stock: marked EXPIRED, their quantity and serials freed. */

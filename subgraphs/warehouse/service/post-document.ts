@@ -19,6 +19,7 @@ import {
 import { idempotencyKey, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
 import { type LedgerMove, prepareMoves, valueAt, type WrittenMove } from './ledger.ts';
+import { publishStockLevels } from './live.ts';
 
 export const postDocumentInput = z.object({ id: uuid, idempotencyKey });
 
@@ -93,7 +94,8 @@ function lineCosts(
  *
  * Four round trips after `begin`: the document locked and read; the balance rows locked (created if
  * missing); one statement with the balances, the moves, the lines' costs, the document frozen, its
- * audit row and its event (which carries the values the moves took); the commit.
+ * audit row and its event (which carries the values the moves took), sent with the NOTIFY of the
+ * levels it changes (`stockLevelChanged`); the commit.
  */
 export const postDocument = defineVerb({
   name: 'postStockDocument',
@@ -147,7 +149,7 @@ async function postDraft(
     field: ['lines', p.line, 'quantity'],
     consumes,
   }));
-  const { moves, writes } = await prepareMoves(tx, doc.id, ledger, kindsOf(locations), {
+  const { moves, writes, levels } = await prepareMoves(tx, doc.id, ledger, kindsOf(locations), {
     location: locationName(locations),
     item: (id) => items.get(id)?.sku ?? id,
   });
@@ -170,15 +172,18 @@ async function postDraft(
       },
     ],
   );
-  const [row] = await inOneStatement<{ posted_at: string; updated_at: string }>(
-    tx,
-    [...writes, ...lineCosts(tx, doc.id, lines, moves), ...record],
-    tx.sql`
-      update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = ${ctx.actor.id},
-        updated_at = now()
-      where id = ${doc.id}
-      returning posted_at, updated_at`,
-  );
+  const [[row]] = await Promise.all([
+    inOneStatement<{ posted_at: string; updated_at: string }>(
+      tx,
+      [...writes, ...lineCosts(tx, doc.id, lines, moves), ...record],
+      tx.sql`
+        update warehouse.documents set status = 'POSTED', posted_at = now(), posted_by = ${ctx.actor.id},
+          updated_at = now()
+        where id = ${doc.id}
+        returning posted_at, updated_at`,
+    ),
+    publishStockLevels(tx, levels, { cause: 'POSTED', documentId: doc.id }),
+  ]);
   const frozen = row as { posted_at: string; updated_at: string };
   return {
     ...doc,

@@ -47,6 +47,7 @@ export const receiveTransfer = defineVerb({
       })),
       kindsOf(all),
       { location: locationName(all), item: (id) => id },
+      'RECEIVED',
     );
     const [after] = await tx.db
       .update(documents)

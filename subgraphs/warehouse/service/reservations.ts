@@ -9,6 +9,7 @@ import { WarehouseErrorCode as E } from '../domain/errors.ts';
 import { allLocations, itemFacts, locationName } from './documents.ts';
 import { externalId, idempotencyKey, quantityText, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
+import { publishStockLevels } from './live.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -83,8 +84,8 @@ export const reserveStock = defineVerb({
     await tx.sql`
       insert into warehouse.balances (location_id, item_id) values (${input.warehouseId}, ${input.itemId})
       on conflict do nothing`;
-    const [balance] = await tx.sql<{ on_hand: string; reserved: string }[]>`
-      select on_hand, reserved from warehouse.balances
+    const [balance] = await tx.sql<{ on_hand: string; reserved: string; minimum: string | null }[]>`
+      select on_hand::text, reserved::text, minimum::text from warehouse.balances
       where location_id = ${input.warehouseId} and item_id = ${input.itemId} for update`;
     // What expired no longer holds anything.
     const [freed] = await tx.sql<{ total: string | null }[]>`
@@ -98,8 +99,9 @@ export const reserveStock = defineVerb({
         where reservation_id in (select id from expired)
       )
       select sum(remaining)::text as total from expired`;
+    const onHand = parseQuantity(balance?.on_hand ?? '0');
     const reserved = parseQuantity(balance?.reserved ?? '0') - parseQuantity(freed?.total ?? '0');
-    const available = parseQuantity(balance?.on_hand ?? '0') - reserved;
+    const available = onHand - reserved;
     if (available < q) {
       throw new DomainError(
         userError(
@@ -146,6 +148,20 @@ export const reserveStock = defineVerb({
       .update(balances)
       .set({ reserved: formatQuantity(reserved + q), updatedAt: new Date() })
       .where(sql`${balances.locationId} = ${input.warehouseId} and ${balances.itemId} = ${input.itemId}`);
+    const minimum = balance?.minimum != null ? parseQuantity(balance.minimum) : null;
+    await publishStockLevels(
+      tx,
+      [
+        {
+          warehouseId: row.locationId,
+          itemId: row.itemId,
+          // Before the reservation and the expiries it released.
+          before: { available: onHand - parseQuantity(balance?.reserved ?? '0'), minimum },
+          after: { available: available - q, minimum },
+        },
+      ],
+      { cause: 'RESERVED', reservationId: row.id },
+    );
     await recordChange(ctx, tx, {
       entityType: 'StockReservation',
       entityId: row.id,
@@ -179,9 +195,19 @@ export const releaseReservation = defineVerb({
         ]),
       );
     }
-    await tx.sql`
+    const [balance] = await tx.sql<{ on_hand: string; reserved: string; minimum: string | null }[]>`
       update warehouse.balances set reserved = reserved - ${before.remaining}::numeric, updated_at = now()
-      where location_id = ${before.locationId} and item_id = ${before.itemId}`;
+      where location_id = ${before.locationId} and item_id = ${before.itemId}
+      returning on_hand::text, reserved::text, minimum::text`;
+    if (!balance) throw new Error('the balance row is missing');
+    await publishStockLevels(
+      tx,
+      [releasedLevel(before.locationId, before.itemId, balance, before.remaining)],
+      {
+        cause: 'RELEASED',
+        reservationId: before.id,
+      },
+    );
     await tx.sql`update warehouse.serials set reservation_id = null where reservation_id = ${before.id}`;
     const [after] = await tx.db
       .update(reservations)
@@ -199,6 +225,23 @@ export const releaseReservation = defineVerb({
   },
 });
 
+/** A balance as an UPDATE that gave back `remaining` of its reserved quantity returns it, before and after. */
+function releasedLevel(
+  warehouseId: string,
+  itemId: string,
+  after: { on_hand: string; reserved: string; minimum: string | null },
+  remaining: string,
+) {
+  const available = parseQuantity(after.on_hand) - parseQuantity(after.reserved);
+  const minimum = after.minimum === null ? null : parseQuantity(after.minimum);
+  return {
+    warehouseId,
+    itemId,
+    before: { available: available - parseQuantity(remaining), minimum },
+    after: { available, minimum },
+  };
+}
+
 /**
  * Ends every reservation past its expiry: marked EXPIRED, its serials freed, what it still held no
  * longer reserved. The balance rows are locked first, in key order, as posting locks them, so the
@@ -213,7 +256,17 @@ export async function expireReservations(database: Database): Promise<number> {
       )
       order by b.location_id, b.item_id
       for update`;
-    const [row] = await tx.sql<{ n: number }[]>`
+    const rows = await tx.sql<
+      {
+        n: number;
+        location_id: string | null;
+        item_id: string;
+        on_hand: string;
+        reserved: string;
+        minimum: string | null;
+        remaining: string;
+      }[]
+    >`
       with expired as (
         update warehouse.reservations set status = 'EXPIRED', updated_at = now()
         where status = 'ACTIVE' and expires_at <= now()
@@ -225,8 +278,15 @@ export async function expireReservations(database: Database): Promise<number> {
       ), released as (
         update warehouse.balances b set reserved = b.reserved - held.remaining, updated_at = now()
         from held where b.location_id = held.location_id and b.item_id = held.item_id
+        returning b.location_id, b.item_id, b.on_hand, b.reserved, b.minimum, held.remaining
       )
-      select count(*)::int as n from expired`;
-    return row?.n ?? 0;
+      select c.n, r.location_id, r.item_id, r.on_hand::text, r.reserved::text, r.minimum::text,
+        r.remaining::text
+      from (select count(*)::int as n from expired) c left join released r on true`;
+    const levels = rows.flatMap((r) =>
+      r.location_id ? [releasedLevel(r.location_id, r.item_id, r, r.remaining)] : [],
+    );
+    await publishStockLevels(tx, levels, { cause: 'EXPIRED' });
+    return rows[0]?.n ?? 0;
   });
 }

@@ -109,6 +109,7 @@ export const reverseDocument = defineVerb({
       })),
       kindsOf(all),
       { location: locationName(all), item: (id) => id },
+      'REVERSED',
     );
     const [reversed] = await tx.db
       .update(documents)

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { DomainError, userError } from '../../shared/errors.ts';
 import { balances, prefixes } from '../db/tables.ts';
@@ -8,10 +8,15 @@ import { WarehouseErrorCode as E } from '../domain/errors.ts';
 import { allLocations, itemFacts } from './documents.ts';
 import { documentType, quantityText, uuid } from './fields.ts';
 import { defineVerb, recordChange } from './kit.ts';
+import { publishStockLevels } from './live.ts';
 
 export const setMinimumInput = z.object({ warehouseId: uuid, itemId: uuid, minimum: quantityText.nullish() });
 
-/** The level below which an item is short at a warehouse (`stockBelowMinimum`); null clears it. */
+/**
+ * The level below which an item is short at a warehouse (`stockBelowMinimum`); null clears it. The
+ * balance row is made if missing and locked first, so the minimum it replaces is the one subscribers
+ * were last told of.
+ */
 export const setMinimum = defineVerb({
   name: 'setStockMinimum',
   input: setMinimumInput,
@@ -37,14 +42,29 @@ export const setMinimum = defineVerb({
           userError(E.INVALID_QUANTITY, 'A minimum is zero or more', ['input', 'minimum']),
         );
     }
+    const [held] = await tx.sql<{ on_hand: string; reserved: string; minimum: string | null }[]>`
+      insert into warehouse.balances (location_id, item_id) values (${input.warehouseId}, ${input.itemId})
+      on conflict (location_id, item_id) do update set location_id = excluded.location_id
+      returning on_hand::text, reserved::text, minimum::text`;
     const [row] = await tx.db
-      .insert(balances)
-      .values({ locationId: input.warehouseId, itemId: input.itemId, minimum: input.minimum ?? null })
-      .onConflictDoUpdate({
-        target: [balances.locationId, balances.itemId],
-        set: { minimum: input.minimum ?? null, updatedAt: new Date() },
-      })
+      .update(balances)
+      .set({ minimum: input.minimum ?? null, updatedAt: new Date() })
+      .where(and(eq(balances.locationId, input.warehouseId), eq(balances.itemId, input.itemId)))
       .returning();
+    if (!held || !row) throw new Error('the balance row is missing');
+    const available = quantity(held.on_hand) - quantity(held.reserved);
+    await publishStockLevels(
+      tx,
+      [
+        {
+          warehouseId: row.locationId,
+          itemId: row.itemId,
+          before: { available, minimum: held.minimum === null ? null : quantity(held.minimum) },
+          after: { available, minimum: row.minimum === null ? null : quantity(row.minimum) },
+        },
+      ],
+      { cause: 'MINIMUM_SET' },
+    );
     await recordChange(ctx, tx, {
       entityType: 'Warehouse',
       entityId: input.warehouseId,
@@ -52,7 +72,7 @@ export const setMinimum = defineVerb({
       before: null,
       after: { itemId: input.itemId, minimum: input.minimum ?? null },
     });
-    return row!;
+    return row;
   },
 });
 
