@@ -443,10 +443,14 @@ describe("a gateway socket's subscriptions, given bad frames and floods", () => 
     // Five identical subscriptions of one caller: one execution, one upstream subscription.
     expect(await metric(g, 'gateway_subscription_executions_active')).toBe(1);
     expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(1);
+    const { database } = g.graph.subgraphs.get('monitoring')!;
+    expect(database.live.subscriberCount('monitoring_network')).toBe(1);
     await socket.end();
     await passes(async () => {
       expect(await metric(g, 'gateway_subscriptions_active')).toBe(0);
       expect(await metric(g, 'gateway_upstream_subscriptions_active')).toBe(0);
+      // The subgraph's LISTEN ends too, on a channel where nothing happened meanwhile.
+      expect(database.live.subscriberCount('monitoring_network')).toBe(0);
     });
   });
 });
