@@ -8,13 +8,17 @@
  * subscriber's premises below each splitter; one OLT has exactly `--big` CPE below it (10,000), the other
  * OLTs 1,200–2,100 each; what is left of the count is stock in the demo warehouses and vans. Serials and
  * MACs are unique (a vendor prefix and a permutation of a counter), network units and a fifth of the ONTs
- * have a management IP; every unit has its CREATED history entry, installed ones a PLACE entry too. Then
- * VACUUM ANALYZE, as autovacuum leaves a table this size.
+ * have a management IP; every unit has its CREATED history entry, installed ones a PLACE entry too. The
+ * units go in with their chain of `ancestors` (computed here), which the links' triggers recompute as the
+ * links go in and which is checked to agree after. Then VACUUM ANALYZE, as autovacuum leaves a table this
+ * size.
  *
  * Measured through the gateway, one request at a time after a warm-up, `--requests` per kind, each with
  * another random target: `equipmentByCode` by serial and by MAC (notation varying), `equipmentList(first:
  * 20, filter: { search })` by serial prefix, MAC prefix and management IP, and the big OLT's
- * `servedSubscriberCount` and `servedSubscribers { id }`; then the statements each subgraph sends for a
+ * `servedSubscriberCount`, `servedSubscribers { id }` and `servedSubscriberConnection(first: 100)` (its
+ * first page, and a page after a random one of the cursors a walk of every page gave beforehand — the walk
+ * checked to hold the whole list, once each, in its order); then the statements each subgraph sends for a
  * page of 100 units with model, place and last change (the least of 5 runs: background work adds its
  * own). Goals (the issue's): lookups p95 ≤ 5 ms, servedSubscribers ≤ 50 ms (read as p95), ≤ 3 statements
  * per subgraph.
@@ -171,6 +175,8 @@ interface Unit {
   firmware: string | null;
   createdAt: string;
   attributes: string | null;
+  /** The units above it, nearest first, space-separated: what the links' triggers would compute. */
+  ancestors: string;
 }
 
 interface Port {
@@ -203,6 +209,7 @@ function plan(firstInventory: number, warehouses: { id: string; kind: string }[]
   const T_END = Date.now();
   const sites: Site[] = [];
   const units: Unit[] = [];
+  const unitById = new Map<string, Unit>();
   const ports: Port[] = [];
   const links: Link[] = [];
   let serials = 0;
@@ -225,7 +232,7 @@ function plan(firstInventory: number, warehouses: { id: string; kind: string }[]
       const low = scramble24(++macCount);
       macs.push(`${model.oui}:${hex(low >> 16, 2)}:${hex((low >> 8) & 0xff, 2)}:${hex(low & 0xff, 2)}`);
     }
-    units.push({
+    const row: Unit = {
       id,
       serial: `${model.serial}${hex(scramble32(n), 8)}`,
       inventoryNumber: inventoryNumber(firstInventory + n),
@@ -240,7 +247,10 @@ function plan(firstInventory: number, warehouses: { id: string; kind: string }[]
       firmware: model.firmware,
       createdAt: new Date(opts.createdAt).toISOString(),
       attributes: opts.attributes ? JSON.stringify(opts.attributes) : null,
-    });
+      ancestors: '',
+    };
+    units.push(row);
+    unitById.set(id, row);
     return id;
   };
   const downPorts = new Map<string, number>();
@@ -265,6 +275,9 @@ function plan(firstInventory: number, warehouses: { id: string; kind: string }[]
       speed: null,
     };
     ports.push(upPort, downPort);
+    // Linked top-down, so the upstream unit's chain is complete already.
+    const above = unitById.get(up)?.ancestors ?? '';
+    (unitById.get(down) as Unit).ancestors = above ? `${up} ${above}` : up;
     links.push({
       upstreamPortId: upPort.id,
       downstreamPortId: downPort.id,
@@ -431,15 +444,17 @@ async function load(sql: postgres.Sql): Promise<{ seconds: number; olts: number;
   for (const rows of chunks(p.units)) {
     await sql`
       insert into assets.equipment (id, serial, inventory_number, model_id, role, status, place_kind, place_id,
-        subscriber_id, macs, management_ip, firmware, attributes, created_at, updated_at)
+        subscriber_id, macs, management_ip, firmware, attributes, ancestors, created_at, updated_at)
       select id, serial, inv, model, role, status, pk, pid, sid,
-        case when m = '' then '{}'::text[] else string_to_array(m, ' ') end, ip::inet, fw, attrs::jsonb, at, at
+        case when m = '' then '{}'::text[] else string_to_array(m, ' ') end, ip::inet, fw, attrs::jsonb,
+        case when anc = '' then '{}'::uuid[] else string_to_array(anc, ' ')::uuid[] end, at, at
       from unnest(${column(rows, 'id')}::uuid[], ${column(rows, 'serial')}::text[],
         ${column(rows, 'inventoryNumber')}::text[], ${column(rows, 'modelId')}::uuid[], ${column(rows, 'role')}::text[],
         ${column(rows, 'status')}::text[], ${column(rows, 'placeKind')}::text[], ${column(rows, 'placeId')}::uuid[],
         ${column(rows, 'subscriberId')}::uuid[], ${column(rows, 'macs')}::text[], ${column(rows, 'ip')}::text[],
-        ${column(rows, 'firmware')}::text[], ${column(rows, 'attributes')}::text[], ${column(rows, 'createdAt')}::timestamptz[])
-        as u(id, serial, inv, model, role, status, pk, pid, sid, m, ip, fw, attrs, at)`;
+        ${column(rows, 'firmware')}::text[], ${column(rows, 'attributes')}::text[], ${column(rows, 'ancestors')}::text[],
+        ${column(rows, 'createdAt')}::timestamptz[])
+        as u(id, serial, inv, model, role, status, pk, pid, sid, m, ip, fw, attrs, anc, at)`;
     done += rows.length;
     progress('units', p.units.length);
   }
@@ -466,6 +481,14 @@ async function load(sql: postgres.Sql): Promise<{ seconds: number; olts: number;
     progress('links', p.links.length);
   }
   process.stdout.write('\n');
+  // The chains went in with the units; the links' triggers recomputed them as each chunk of links went in
+  // and must agree: every unit's chain is its uplink's unit and that unit's chain.
+  const [wrong] = await sql<{ n: string }[]>`
+    select count(*) as n from assets.equipment e
+    left join assets.links l on l.downstream_id = e.id
+    left join assets.equipment u on u.id = l.upstream_id
+    where e.ancestors <> case when l.id is null then '{}' else l.upstream_id || u.ancestors end`;
+  if (Number(wrong?.n) !== 0) throw new Error(`${wrong?.n} units have a wrong chain of ancestors`);
   // Every unit's CREATED entry; an installed one's PLACE entry a day later (the newest, as `lastChange`).
   done = 0;
   phase = performance.now();
@@ -635,6 +658,26 @@ const expectFound =
       throw new Error(`search ${text}: ${JSON.stringify(nodes.slice(0, 3))}`);
   };
 
+const SERVED_PAGE = `query($id: ID!, $after: String) { equipment(id: $id) {
+  servedSubscriberConnection(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`;
+interface Page {
+  after: string | null;
+  ids: string[];
+  last: boolean;
+}
+/** Every page of the big OLT's subscribers, walked once before measuring (see below). */
+const pages: Page[] = [];
+const expectPage = (page: Page) => (data: Record<string, unknown>) => {
+  const got = (
+    data.equipment as {
+      servedSubscriberConnection: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } };
+    }
+  ).servedSubscriberConnection;
+  if (got.nodes.map((n) => n.id).join() !== page.ids.join() || got.pageInfo.hasNextPage === page.last) {
+    throw new Error(`the page after ${page.after} differs from the walk's`);
+  }
+};
+
 const KINDS: Kind[] = [
   {
     label: 'equipmentByCode: serial',
@@ -720,10 +763,58 @@ const KINDS: Kind[] = [
       },
     }),
   },
+  {
+    label: 'servedSubscriberConnection(first: 100), first page',
+    goal: GOALS.servedP95,
+    query: SERVED_PAGE,
+    make: () => ({ variables: { id: big.id, after: null }, check: expectPage(pages[0] as Page) }),
+  },
+  {
+    label: 'servedSubscriberConnection(first: 100, after: <any page>)',
+    goal: GOALS.servedP95,
+    query: SERVED_PAGE,
+    make: () => {
+      const page = pick(pages);
+      return { variables: { id: big.id, after: page.after }, check: expectPage(page) };
+    },
+  },
 ];
 
 const token = await signDevToken({ role: 'NOC_ENGINEER' }, DEV_JWT_SECRET);
 const gatewayUrl = graph.gateway.url;
+
+// The big OLT's subscribers page by page, once: the pages must hold every one of them once, in id order,
+// as the whole list has them.
+const walkStarted = performance.now();
+for (let after: string | null = null; ; ) {
+  const data = await graphql(gatewayUrl, token, SERVED_PAGE, { id: big.id, after });
+  const connection = (
+    data.equipment as {
+      servedSubscriberConnection: {
+        nodes: { id: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }
+  ).servedSubscriberConnection;
+  const { hasNextPage, endCursor } = connection.pageInfo;
+  pages.push({ after, ids: connection.nodes.map((n) => n.id), last: !hasNextPage });
+  if (!hasNextPage || !endCursor) break;
+  after = endCursor;
+}
+const walkMs = performance.now() - walkStarted;
+{
+  const whole = (
+    (await graphql(gatewayUrl, token, `query($id: ID!) { equipment(id: $id) { servedSubscribers { id } } }`, {
+      id: big.id,
+    })) as { equipment: { servedSubscribers: { id: string }[] } }
+  ).equipment.servedSubscribers.map((s) => s.id);
+  const paged = pages.flatMap((p) => p.ids);
+  if (paged.length !== BIG || paged.join() !== whole.join()) {
+    throw new Error(
+      `the ${pages.length} pages hold ${paged.length} subscribers, not the ${whole.length} listed`,
+    );
+  }
+}
 /** Requests the subscribers subgraph has served: servedSubscribers { id } must not reach it. */
 const subscribersRequests = async () =>
   (await graphqlRequests.get()).values
@@ -802,6 +893,9 @@ for (const r of results) {
 }
 say(`  requests the subscribers subgraph served during servedSubscribers { id }: ${subscribersCalls}`);
 say(
+  `  all ${BIG.toLocaleString('en')} subscribers by servedSubscriberConnection(first: 100): ${pages.length} pages in ${walkMs.toFixed(0)} ms`,
+);
+say(
   `statements of equipmentList(first: 100) with model, place (${placeKinds}) and last change: ` +
     SUBGRAPHS.map((s, i) => `${s} ${statements[i]}`).join(', ') +
     ` — ≤ ${GOALS.statements} per subgraph ${statementsMet ? 'met' : 'MISSED'}`,
@@ -818,6 +912,7 @@ say(
       ]),
     ),
     subscribersCallsForServedIds: subscribersCalls,
+    servedWalk: { pages: pages.length, ms: Math.round(walkMs) },
     pageStatements: Object.fromEntries(SUBGRAPHS.map((s, i) => [s, statements[i]])),
     pageStatementsMet: statementsMet,
   }),

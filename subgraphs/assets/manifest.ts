@@ -24,6 +24,7 @@ export const assetsManifest = {
       NetworkSite: '../db/tables.ts#SiteRow',
       EquipmentHistoryEntry: '../db/tables.ts#HistoryRow',
       EquipmentConnection: '../../shared/pagination.ts#Connection<EquipmentRow>',
+      ServedSubscriberConnection: '../../shared/pagination.ts#Connection<EntityRef>',
       EquipmentPayload: "../../shared/errors.ts#Payload<'equipment', EquipmentRow>",
       NetworkSitePayload: "../../shared/errors.ts#Payload<'site', SiteRow>",
       LinkPayload: "../../shared/errors.ts#Payload<'link', LinkRow>",

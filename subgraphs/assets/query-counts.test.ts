@@ -2,7 +2,8 @@
  * Query-count baselines of assets through the gateway (pinned in query-counts.json): a page of units with
  * their model (the catalog), their place (a warehouse, a subscriber's premises or a site) and their last
  * history entry costs at most 3 statements in each subgraph at every page size (fewer when a page holds
- * no unit at a site); a page of CPE with their subscriber, ports and uplinks the same at every size.
+ * no unit at a site); a page of CPE with their subscriber, ports and uplinks the same at every size; a page
+ * of network units with how many subscribers each serves and the first of them, 3 in assets at every size.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,8 @@ const QUERIES: Record<string, string> = {
     lastChange { change at } } } }`,
   cpePage: `query($first: Int!) { equipmentList(first: $first, filter: { roles: [CPE] }) { nodes { serial
     model { sku } subscriber { accountNumber } ports { name link { upstream { serial } } } } } }`,
+  servingPage: `query($first: Int!) { equipmentList(first: $first, filter: { roles: [ACCESS, AGGREGATION, CORE] }) {
+    nodes { serial servedSubscriberCount servedSubscriberConnection(first: 3) { totalCount nodes { id } } } } }`,
 };
 
 const SUBGRAPHS = ['assets', 'catalog', 'warehouse', 'subscribers'] as const;
@@ -44,6 +47,15 @@ describe('assets query counts through the gateway', () => {
         Math.max(...per),
         `statements (${SUBGRAPHS.join('/')}) at first: ${first}: ${per.join('/')}`,
       ).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('answers a page of network units with whom each serves, counted and paged, in 3 statements at every size', async () => {
+    for (const first of PAGE_SIZES) {
+      const [assets, ...others] = await perSubgraph('servingPage', first);
+      // The page, the counts (shared by servedSubscriberCount and totalCount), the pages of subscribers.
+      expect(assets, `assets statements at first: ${first}`).toBe(3);
+      expect(others).toEqual([0, 0, 0]);
     }
   });
 

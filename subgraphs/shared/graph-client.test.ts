@@ -4,7 +4,13 @@ import { decodeJwt } from 'jose';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { useGraph } from '../../test/helpers.ts';
 import { SERVICE_TTL_SECONDS, verifyServiceToken } from './auth.ts';
-import { createGraphClient, type GraphClientOptions, GraphQLClientError } from './graph-client.ts';
+import {
+  createGraphClient,
+  type GraphClientOptions,
+  GraphQLClientError,
+  ROOT_FIELDS_PER_REQUEST,
+  readRootFields,
+} from './graph-client.ts';
 
 const ITEMS = `query Items($first: Int, $after: String) {
   catalogItems(first: $first, after: $after) {
@@ -130,6 +136,30 @@ describe('a graph client with a service identity', () => {
       seen.push(node.id);
     }
     expect(seen).toEqual(expected);
+  });
+
+  it('reads more root fields than the gateway takes in one operation, ten an operation, each answer in its place', async () => {
+    const whole = await client().request<{ catalogItems: { nodes: { sku: string }[] } }>(ITEMS, {
+      first: 100,
+    });
+    // Every SKU of the demo catalog and two unknown ones among them: three operations at least.
+    const skus = whole.catalogItems.nodes.map((n) => n.sku);
+    skus.splice(3, 0, 'NO-SUCH-SKU-1');
+    skus.push('NO-SUCH-SKU-2');
+    expect(skus.length).toBeGreaterThan(20);
+    const gateway = await flakyGateway(0);
+    const answers = await readRootFields<{ sku: string }>(
+      client({ gatewayUrl: gateway.url }),
+      'Items',
+      skus.map((sku) => ({
+        field: (v) => `catalogItemBySku(sku: ${v}) { sku }`,
+        type: 'String!',
+        value: sku,
+      })),
+      { concurrency: 2 },
+    );
+    expect(answers).toEqual(skus.map((sku) => (sku.startsWith('NO-SUCH-') ? null : { sku })));
+    expect(gateway.requests()).toBe(Math.ceil(skus.length / ROOT_FIELDS_PER_REQUEST));
   });
 
   it('rejects within its timeout when the server never answers', async () => {

@@ -307,3 +307,59 @@ function describe(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   return cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
 }
+
+/** The most root fields the gateway takes in one operation (its `maxRootFields`, gateway/limits.ts). */
+export const ROOT_FIELDS_PER_REQUEST = 10;
+
+/** One root field of a batched read. */
+export interface RootFieldRead {
+  /** The field, its arguments and selection, given the name of its variable: `(v) => \`catalogItem(id: ${v}) { id }\``. */
+  field: (variable: string) => string;
+  /** The variable's GraphQL type, e.g. `ID!`. */
+  type: string;
+  value: unknown;
+}
+
+/**
+ * Reads many root fields through the gateway (one entity per field, aliased), at most
+ * `ROOT_FIELDS_PER_REQUEST` to an operation since the gateway refuses more, `concurrency` operations at a
+ * time (4): each field's answer, in the order given. Every operation carries the same request id, so the
+ * read is one request in the logs; one failed operation fails the read, and no further one is sent.
+ */
+export async function readRootFields<T>(
+  graph: GraphClient,
+  operationName: string,
+  reads: readonly RootFieldRead[],
+  opts: Omit<RequestOptions, 'operationName'> & { concurrency?: number } = {},
+): Promise<(T | null)[]> {
+  const { concurrency = 4, ...requestOptions } = opts;
+  const answers: (T | null)[] = reads.map(() => null);
+  const requestId = requestOptions.requestId ?? randomUUID();
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < reads.length) {
+      const start = next;
+      next += ROOT_FIELDS_PER_REQUEST;
+      const part = reads.slice(start, start + ROOT_FIELDS_PER_REQUEST);
+      const declared = part.map((r, i) => `$v${i}: ${r.type}`).join(', ');
+      const fields = part.map((r, i) => `f${i}: ${r.field(`$v${i}`)}`).join(' ');
+      try {
+        const data = await graph.request<Record<string, T | null>>(
+          `query ${operationName}(${declared}) { ${fields} }`,
+          Object.fromEntries(part.map((r, i) => [`v${i}`, r.value])),
+          { ...requestOptions, requestId },
+        );
+        part.forEach((_, i) => {
+          answers[start + i] = data[`f${i}`] ?? null;
+        });
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const workers = Math.min(Math.max(1, concurrency), Math.ceil(reads.length / ROOT_FIELDS_PER_REQUEST));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return answers;
+}

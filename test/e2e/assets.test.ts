@@ -337,6 +337,57 @@ describe('assets through the gateway', () => {
     });
   });
 
+  it('registers units from a CSV naming more models than one request to the graph may ask about', async () => {
+    // Every equipment model of the demo catalog by SKU, one by id, a material and an unknown SKU: 15 models
+    // to look up, more than the gateway's 10 root fields a request.
+    const skus = [
+      'ONT-HG8245H',
+      'ONT-F670L',
+      'ONT-HG8310M',
+      'RTR-AX53',
+      'RTR-KN1010',
+      'OLT-MA5800X7',
+      'OLT-C320',
+      'SW-S2326TP',
+      'SW-SNR2985',
+      'SW-MES3324F',
+      'SW-DES3200-28',
+      'SFP-GPON-CPLUS',
+    ];
+    const run = randomUUID().slice(0, 8).toUpperCase();
+    const serial = (i: number) => `CSVM-${run}-${String(i).padStart(2, '0')}`;
+    const csv = [
+      'serial,model_sku,model_id,role,site_code',
+      ...skus.map((sku, i) => `${serial(i)},${sku},,ACCESS,SPB-CORE`),
+      `${serial(12)},,${ontModel},CPE,SPB-CORE`,
+      `${serial(13)},CBL-FTTH-1,,PASSIVE,SPB-CORE`,
+      `${serial(14)},NO-SUCH-SKU-${run},,ACCESS,SPB-CORE`,
+    ].join('\n');
+    const { importEquipmentCsv } = await ok(
+      g,
+      `mutation($input: EquipmentCsvImportInput!) { importEquipmentCsv(input: $input) {
+        registered skipped errors { line column code } userErrors { code } } }`,
+      { input: { csv, mode: 'VALID_ROWS_ONLY' } },
+    );
+    expect(importEquipmentCsv).toEqual({
+      registered: 13,
+      skipped: 2,
+      errors: [
+        { line: 15, column: 'model_sku', code: 'NOT_EQUIPMENT_MODEL' },
+        { line: 16, column: 'model_sku', code: 'NOT_FOUND' },
+      ],
+      userErrors: [],
+    });
+    const { equipmentList } = await ok(
+      g,
+      `query($s: String!) { equipmentList(first: 20, filter: { search: $s }) { nodes { serial model { sku } } } }`,
+      { s: `CSVM-${run}` },
+    );
+    expect(equipmentList.nodes.map((n: any) => `${n.serial} ${n.model.sku}`).sort()).toEqual(
+      [...skus, 'ONT-HG8245H'].map((sku, i) => `${serial(i)} ${sku}`),
+    );
+  });
+
   it('reconciles units with the warehouse: agreement is an empty report, a difference is listed', async () => {
     const RECONCILE = `{ equipmentReconciliation { checked differences { serial problem equipment { id } } } }`;
     // Events arrive in any order and assets catches up: the two agree once every document is applied.

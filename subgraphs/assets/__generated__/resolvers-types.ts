@@ -117,9 +117,19 @@ export type Equipment = {
   role: EquipmentRole;
   /** Unique per model, upper case. */
   serial: Scalars['String']['output'];
-  /** How many subscribers it serves. */
+  /**
+   * The subscribers it serves (as `servedSubscribers`), a page at a time in id order: up to 100 a page (20
+   * by default); `totalCount` is `servedSubscriberCount`.
+   */
+  servedSubscriberConnection: ServedSubscriberConnection;
+  /** How many subscribers it serves (as `servedSubscribers` lists them), counted without listing them. */
   servedSubscriberCount: Scalars['Int']['output'];
-  /** Every subscriber with a unit installed below it (or at it), each once. */
+  /**
+   * Every subscriber with a unit installed below it (or at it), each once, in id order, all in one answer:
+   * below an OLT that is thousands, a heavy answer (its time goes to building and passing the objects more
+   * than to finding them). For a page use `servedSubscriberConnection`, for the number
+   * `servedSubscriberCount`.
+   */
   servedSubscribers: Array<Subscriber>;
   status: EquipmentStatus;
   /** For a unit at a premises: the subscriber it is at. */
@@ -141,6 +151,13 @@ export type EquipmentDownstreamArgs = {
 /** A unit of equipment: subscriber CPE, access and core network equipment, or stock in a warehouse. */
 export type EquipmentHistoryArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A unit of equipment: subscriber CPE, access and core network equipment, or stock in a warehouse. */
+export type EquipmentServedSubscriberConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EquipmentChange =
@@ -516,6 +533,21 @@ export type RemoveEquipmentInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Subscribers a unit serves. */
+export type ServedSubscriberConnection = {
+  __typename?: 'ServedSubscriberConnection';
+  edges: Array<ServedSubscriberEdge>;
+  nodes: Array<Subscriber>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServedSubscriberEdge = {
+  __typename?: 'ServedSubscriberEdge';
+  cursor: Scalars['String']['output'];
+  node: Subscriber;
+};
+
 export type Subscriber = {
   __typename?: 'Subscriber';
   /** Units installed at the subscriber's premises. */
@@ -716,6 +748,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterEquipmentInput: RegisterEquipmentInput;
   RemoveEquipmentInput: RemoveEquipmentInput;
+  ServedSubscriberConnection: ResolverTypeWrapper<Connection<EntityRef>>;
+  ServedSubscriberEdge: ResolverTypeWrapper<Omit<ServedSubscriberEdge, 'node'> & { node: ResolversTypes['Subscriber'] }>;
   Subscriber: ResolverTypeWrapper<EntityRef>;
   UpdateEquipmentInput: UpdateEquipmentInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -766,6 +800,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RegisterEquipmentInput: RegisterEquipmentInput;
   RemoveEquipmentInput: RemoveEquipmentInput;
+  ServedSubscriberConnection: Connection<EntityRef>;
+  ServedSubscriberEdge: Omit<ServedSubscriberEdge, 'node'> & { node: ResolversParentTypes['Subscriber'] };
   Subscriber: EntityRef;
   UpdateEquipmentInput: UpdateEquipmentInput;
   UserError: UserError;
@@ -830,6 +866,7 @@ export type EquipmentResolvers<ContextType = AssetsContext, ParentType extends R
   purchaseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['EquipmentRole'], ParentType, ContextType>;
   serial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedSubscriberConnection?: Resolver<ResolversTypes['ServedSubscriberConnection'], ParentType, ContextType, Partial<EquipmentServedSubscriberConnectionArgs>>;
   servedSubscriberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servedSubscribers?: Resolver<Array<ResolversTypes['Subscriber']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EquipmentStatus'], ParentType, ContextType>;
@@ -987,6 +1024,18 @@ export type QueryResolvers<ContextType = AssetsContext, ParentType extends Resol
   networkSites?: Resolver<Array<ResolversTypes['NetworkSite']>, ParentType, ContextType, Partial<QueryNetworkSitesArgs>>;
 }>;
 
+export type ServedSubscriberConnectionResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['ServedSubscriberConnection'] = ResolversParentTypes['ServedSubscriberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServedSubscriberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Subscriber']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServedSubscriberEdgeResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['ServedSubscriberEdge'] = ResolversParentTypes['ServedSubscriberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Subscriber'], ParentType, ContextType>;
+}>;
+
 export type SubscriberResolvers<ContextType = AssetsContext, ParentType extends ResolversParentTypes['Subscriber'] = ResolversParentTypes['Subscriber'], FederationReferenceType extends FederationReferenceTypes['Subscriber'] = FederationReferenceTypes['Subscriber']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Subscriber']> | FederationReferenceType, FederationReferenceType, ContextType>;
   equipment?: Resolver<Array<ResolversTypes['Equipment']>, ParentType, ContextType>;
@@ -1033,6 +1082,8 @@ export type Resolvers<ContextType = AssetsContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Premises?: PremisesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ServedSubscriberConnection?: ServedSubscriberConnectionResolvers<ContextType>;
+  ServedSubscriberEdge?: ServedSubscriberEdgeResolvers<ContextType>;
   Subscriber?: SubscriberResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;

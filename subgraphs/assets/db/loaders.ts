@@ -1,8 +1,16 @@
 import DataLoader from 'dataloader';
 import { entityLoader, groupLoader, loaderFamily } from '../../shared/loaders.ts';
-import type { PageArgs } from '../../shared/pagination.ts';
+import {
+  type Connection,
+  decodeCursor,
+  type KeysetOrder,
+  type PageArgs,
+  parsePageArgs,
+  toConnection,
+} from '../../shared/pagination.ts';
 import type { ReadScope } from '../../shared/subgraph.ts';
 import {
+  type EntityRef,
   type EquipmentFilter,
   equipmentAtPlaces,
   equipmentByCode,
@@ -14,12 +22,27 @@ import {
   listEquipment,
   portsByIds,
   portsOf,
+  type ServedRow,
+  servedCountsOf,
+  servedPagesOf,
   servedSubscribersOf,
   siteList,
   sitesByIds,
   upstreamOf,
 } from './queries.ts';
-import type { HistoryRow, LinkRow } from './tables.ts';
+import { equipment, type HistoryRow, type LinkRow } from './tables.ts';
+
+/**
+ * The order of the subscribers a unit serves, by id, for their cursors (the sort value is the id itself);
+ * `servedPagesOf` reads the pages.
+ */
+const servedOrder: KeysetOrder<EntityRef> = {
+  column: equipment.subscriberId,
+  id: equipment.subscriberId,
+  descending: false,
+  cursor: 'text',
+  key: (r) => [r.id, r.id],
+};
 
 /** Everything the assets module reads for one operation, batched across the operation's fields. */
 export function createAssetsLoaders(scope: ReadScope) {
@@ -33,6 +56,30 @@ export function createAssetsLoaders(scope: ReadScope) {
         return ids.map((id) => groups.get(id) ?? []);
       }),
   );
+  const servedCount = new DataLoader<string, number>(async (ids) => {
+    const counts = await servedCountsOf(db, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+  // Units asking for the same page of their subscribers batch into one statement.
+  const servedPage = loaderFamily((key: { after: string | null; limit: number }) =>
+    groupLoader(
+      (ids) => servedPagesOf(db, ids, key.after, key.limit),
+      (row: ServedRow) => row.root,
+    ),
+  );
+  /** A page of the subscribers a unit serves, in id order; `totalCount` is `servedCount`. */
+  const servedConnection = async (root: string, args: PageArgs): Promise<Connection<EntityRef>> => {
+    const window = parsePageArgs(args);
+    // The sort value is the subscriber's id itself.
+    const after = window.cursor ? decodeCursor(window.cursor, 'after', 'text')[1] : null;
+    const rows = await servedPage({ after, limit: window.limit + 1 }).load(root);
+    return toConnection(
+      rows.map((r) => ({ id: r.subscriberId })),
+      window,
+      servedOrder,
+      () => servedCount.load(root),
+    );
+  };
   return {
     equipment: entityLoader((ids) => equipmentByIds(db, ids)),
     site: entityLoader((ids) => sitesByIds(db, ids)),
@@ -53,13 +100,15 @@ export function createAssetsLoaders(scope: ReadScope) {
     }),
     history: (id: string, limit: number | null | undefined) =>
       historyByLimit(Math.min(Math.max(limit ?? 50, 1), 500)).load(id),
-    /** Subscriber ids each unit serves (one recursive statement per operation). */
+    /** Every subscriber id each unit serves (one statement per operation). */
     served: new DataLoader<string, string[]>(async (ids) => {
       const rows = await servedSubscribersOf(db, ids);
       const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
       for (const r of rows) groups.get(r.root)?.push(r.subscriberId);
       return ids.map((id) => groups.get(id) ?? []);
     }),
+    /** How many subscribers each unit serves, counted in SQL (the ids never leave the database). */
+    servedCount,
     ofSubscriber: groupLoader(
       (ids) => equipmentOfSubscribers(db, ids),
       (e) => e.subscriberId as string,
@@ -74,6 +123,7 @@ export function createAssetsLoaders(scope: ReadScope) {
       downstream: (root: string, args: PageArgs, withCount: boolean) =>
         listDownstream(db, root, args, withCount),
       upstream: (id: string) => upstreamOf(db, id),
+      served: servedConnection,
       byCode: (code: string) => equipmentByCode(db, code),
       sites: (kind: string | null) => siteList(db, kind),
     },

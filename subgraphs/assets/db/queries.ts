@@ -221,25 +221,17 @@ export async function equipmentByCode(db: Db, code: string): Promise<EquipmentRo
   return null;
 }
 
-/** The units above a unit, nearest first, up to the top (one recursive statement). */
-export async function upstreamOf(db: Db, id: string): Promise<EquipmentRow[]> {
-  const rows = await db.execute<{ id: string; depth: number }>(sql`
-    with recursive up(id, depth) as (
-      select l.upstream_id, 1 from ${links} l where l.downstream_id = ${id}
-      union all
-      select l.upstream_id, up.depth + 1 from up join ${links} l on l.downstream_id = up.id where up.depth < 64
-    )
-    select id, depth from up order by depth`);
-  if (!rows.length) return [];
-  const found = new Map(
-    (
-      await equipmentByIds(
-        db,
-        rows.map((r) => r.id),
-      )
-    ).map((r) => [r.id, r]),
+/** The units above a unit, nearest first, up to the top: its `ancestors`, in one statement. */
+export function upstreamOf(db: Db, id: string): Promise<EquipmentRow[]> {
+  const chain = sql`(select u.ancestors from ${equipment} u where u.id = ${id})`;
+  return (
+    db
+      .select()
+      .from(equipment)
+      // Cast, or `= any((select …))` would be the subquery form, comparing the id with the whole array.
+      .where(sql`${equipment.id} = any(${chain}::uuid[])`)
+      .orderBy(sql`array_position(${chain}, ${equipment.id})`)
   );
-  return rows.flatMap((r) => found.get(r.id) ?? []);
 }
 
 /**
@@ -259,26 +251,67 @@ export const listDownstream = (db: Db, root: string, args: PageArgs, withCount: 
   listEquipment(db, args, {}, withCount, sql`${equipment.id} in ${below(root)}`);
 
 /**
- * The subscribers each root serves: those with a unit INSTALLED at their premises at the root or anywhere
- * below it, each once. One recursive statement for every root asked: a tree walk (`union all`, as in
- * `below`) over links_upstream_downstream_idx and the units' equipment_installed_subscriber_idx, both
- * read index-only; `distinct` counts a subscriber with two units once.
+ * What serves a subscriber: a unit installed at their premises. The same predicate as
+ * equipment_served_ancestors_idx's, written so the planner can prove it implies the index's.
  */
-export async function servedSubscribersOf(
+const SERVES = sql`e.place_kind = 'PREMISES' and e.status = 'INSTALLED' and e.subscriber_id is not null`;
+
+/**
+ * The subscribers `root` (an SQL expression) serves as a subquery of `subscriber_id`s, a subscriber with two
+ * units twice: the root's own, and those of every unit with the root among its `ancestors` — one read of
+ * equipment_served_ancestors_idx, however deep the tree.
+ */
+const servedBy = (root: SQL) => sql`(
+  select e.subscriber_id from ${equipment} e where e.id = ${root} and ${SERVES}
+  union all
+  select e.subscriber_id from ${equipment} e where e.ancestors @> array[${root}] and ${SERVES})`;
+
+const roots = (ids: readonly string[]) => sql`unnest(${sql.param([...ids])}::uuid[]) as r(root)`;
+
+/** A subscriber a unit serves. */
+export type ServedRow = {
+  root: string;
+  subscriberId: string;
+};
+
+/** The subscribers each root serves (at it or anywhere below it), each once, in id order; one statement. */
+export function servedSubscribersOf(db: Db, ids: readonly string[]): Promise<ServedRow[]> {
+  return db.execute<ServedRow>(sql`
+    select distinct r.root as "root", s.subscriber_id as "subscriberId"
+    from ${roots(ids)} cross join lateral ${servedBy(sql`r.root`)} s
+    order by 1, 2`) as unknown as Promise<ServedRow[]>;
+}
+
+/** How many subscribers each root serves (each once), without reading their ids out; one statement. */
+export async function servedCountsOf(db: Db, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.execute<{ root: string; n: number }>(sql`
+    select r.root as "root", (
+      -- Grouped and counted rather than count(distinct), which always sorts: hashing is a third cheaper.
+      select count(*) from (select s.subscriber_id from ${servedBy(sql`r.root`)} s group by 1) g
+    )::int as "n"
+    from ${roots(ids)}`);
+  return new Map(rows.map((r) => [r.root, r.n]));
+}
+
+/**
+ * A page of the subscribers each root serves, in id order after `after` (a subscriber id): `limit` rows
+ * a root at most, one statement for every root. The index gives the matches in no order, so each root's
+ * matches are read and the page taken from them (a top-N sort, not the whole list built).
+ */
+export function servedPagesOf(
   db: Db,
-  roots: readonly string[],
-): Promise<{ root: string; subscriberId: string }[]> {
-  return db.execute<{ root: string; subscriberId: string }>(sql`
-    with recursive d(root, id, depth) as (
-      select r, r, 0 from unnest(${sql.param([...roots])}::uuid[]) as r
-      union all
-      select d.root, l.downstream_id, d.depth + 1 from d join ${links} l on l.upstream_id = d.id
-      where d.depth < 64
-    )
-    select distinct d.root as "root", e.subscriber_id as "subscriberId"
-    from d join ${equipment} e on e.id = d.id
-    where e.place_kind = 'PREMISES' and e.status = 'INSTALLED' and e.subscriber_id is not null
-    order by 1, 2`) as unknown as Promise<{ root: string; subscriberId: string }[]>;
+  ids: readonly string[],
+  after: string | null,
+  limit: number,
+): Promise<ServedRow[]> {
+  return db.execute<ServedRow>(sql`
+    select r.root as "root", p.subscriber_id as "subscriberId"
+    from ${roots(ids)} cross join lateral (
+      select distinct s.subscriber_id from ${servedBy(sql`r.root`)} s
+      ${after ? sql`where s.subscriber_id > ${after}::uuid` : sql``}
+      order by s.subscriber_id limit ${limit}
+    ) p
+    order by 1, 2`) as unknown as Promise<ServedRow[]>;
 }
 
 export async function siteList(db: Db, kind: string | null) {

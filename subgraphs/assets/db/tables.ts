@@ -70,6 +70,14 @@ export const equipment = assetsSchema.table(
      * document's event arriving later changes nothing.
      */
     movedAt: bigint('moved_at', { mode: 'number' }),
+    /**
+     * The units above it, nearest first, up to the top of its tree (empty without an uplink). Kept by the
+     * links table's triggers (`assets.refresh_ancestors`, drizzle/assets/0005): every link connected,
+     * disconnected or changed rewrites the chain of the downstream unit and of every unit below it, in the
+     * statement that changed the link; no verb writes it. Whom a unit serves and whether a link would close
+     * a loop are read from it instead of walking the links.
+     */
+    ancestors: uuid('ancestors').array().notNull().default(sql`'{}'`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -95,9 +103,11 @@ export const equipment = assetsSchema.table(
     index('equipment_subscriber_idx').on(t.subscriberId),
     index('equipment_model_idx').on(t.modelId, t.createdAt),
     index('equipment_created_idx').on(t.createdAt, t.id),
-    // The subscribers a unit serves: read index-only for every unit below an OLT.
-    index('equipment_installed_subscriber_idx')
-      .on(t.id, t.subscriberId)
+    // The subscribers a unit serves: the units installed at a subscriber's premises, by every unit above
+    // them. `ancestors @> array[<unit>]` is one read of this index for the count and for a page alike
+    // (queries.ts writes the same predicate, `SERVES`, so the planner can prove it implies the index's).
+    index('equipment_served_ancestors_idx')
+      .using('gin', t.ancestors)
       .where(
         sql`${t.placeKind} = 'PREMISES' and ${t.status} = 'INSTALLED' and ${t.subscriberId} is not null`,
       ),

@@ -30,7 +30,9 @@ export const Equipment: EquipmentResolvers = {
   downstream: (row, { first, after }, ctx, info) =>
     ctx.loaders.lists.downstream(row.id, { first, after }, selectsTotalCount(info)),
   servedSubscribers: async (row, _, ctx) => (await ctx.loaders.served.load(row.id)).map((id) => ({ id })),
-  servedSubscriberCount: async (row, _, ctx) => (await ctx.loaders.served.load(row.id)).length,
+  servedSubscriberCount: (row, _, ctx) => ctx.loaders.servedCount.load(row.id),
+  servedSubscriberConnection: (row, { first, after }, ctx) =>
+    ctx.loaders.lists.served(row.id, { first, after }),
 };
 
 export const EquipmentPlace: EquipmentPlaceResolvers = {

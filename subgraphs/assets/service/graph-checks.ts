@@ -4,7 +4,7 @@
  * on `field`; an unreachable graph is CATALOG_UNAVAILABLE.
  */
 import { DomainError, userError } from '../../shared/errors.ts';
-import { GraphQLClientError } from '../../shared/graph-client.ts';
+import { type GraphClient, GraphQLClientError, readRootFields } from '../../shared/graph-client.ts';
 import type { RequestContext } from '../../shared/subgraph.ts';
 import { AssetsErrorCode as E } from '../domain/errors.ts';
 
@@ -13,15 +13,15 @@ type GraphContext = Pick<RequestContext<unknown>, 'graph' | 'logger' | 'requestI
 const unavailable = (field: string[]) =>
   new DomainError(userError(E.CATALOG_UNAVAILABLE, 'Another module cannot be reached now; try again', field));
 
-async function ask<T>(
+/** Runs a read through the graph; an unreachable graph (or a refused read) is CATALOG_UNAVAILABLE on `field`. */
+async function guarded<T>(
   ctx: GraphContext,
-  query: string,
-  variables: Record<string, unknown>,
   field: string[],
+  read: (graph: GraphClient) => Promise<T>,
 ): Promise<T> {
   if (!ctx.graph) throw unavailable(field);
   try {
-    return await ctx.graph.request<T>(query, variables, { requestId: ctx.requestId });
+    return await read(ctx.graph);
   } catch (error) {
     if (error instanceof GraphQLClientError) {
       ctx.logger.warn({ err: error, codes: error.codes }, 'graph read failed');
@@ -31,13 +31,19 @@ async function ask<T>(
   }
 }
 
+const ask = <T>(ctx: GraphContext, query: string, variables: Record<string, unknown>, field: string[]) =>
+  guarded(ctx, field, (graph) => graph.request<T>(query, variables, { requestId: ctx.requestId }));
+
 export interface Model {
   id: string;
   sku: string;
   kind: string;
 }
 
-/** Catalog items by id or SKU, in one request; the equipment models among them by id and by SKU. */
+/**
+ * Catalog items by id or SKU, the equipment models among them by id and by SKU. Ten items a request (the
+ * gateway takes no more root fields in one), four requests at a time.
+ */
 export async function equipmentModels(
   ctx: GraphContext,
   refs: { ids?: readonly string[]; skus?: readonly string[] },
@@ -45,35 +51,39 @@ export async function equipmentModels(
 ): Promise<{ byId: Map<string, Model>; bySku: Map<string, Model>; refused: Map<string, string> }> {
   const ids = [...new Set(refs.ids ?? [])];
   const skus = [...new Set(refs.skus ?? [])];
-  const parts = [
-    ...ids.map((_, i) => `i${i}: catalogItem(id: $i${i}) { id sku kind }`),
-    ...skus.map((_, i) => `s${i}: catalogItemBySku(sku: $s${i}) { id sku kind }`),
-  ];
   const byId = new Map<string, Model>();
   const bySku = new Map<string, Model>();
   const refused = new Map<string, string>();
-  if (!parts.length) return { byId, bySku, refused };
-  const declared = [...ids.map((_, i) => `$i${i}: ID!`), ...skus.map((_, i) => `$s${i}: String!`)].join(', ');
-  const variables = Object.fromEntries([
-    ...ids.map((id, i) => [`i${i}`, id]),
-    ...skus.map((sku, i) => [`s${i}`, sku]),
-  ]);
-  const data = await ask<Record<string, Model | null>>(
-    ctx,
-    `query Models(${declared}) { ${parts.join(' ')} }`,
-    variables,
-    field,
+  if (!ids.length && !skus.length) return { byId, bySku, refused };
+  const asked = [...ids, ...skus];
+  const models = await guarded(ctx, field, (graph) =>
+    readRootFields<Model>(
+      graph,
+      'Models',
+      [
+        ...ids.map((id) => ({
+          field: (v: string) => `catalogItem(id: ${v}) { id sku kind }`,
+          type: 'ID!',
+          value: id,
+        })),
+        ...skus.map((sku) => ({
+          field: (v: string) => `catalogItemBySku(sku: ${v}) { id sku kind }`,
+          type: 'String!',
+          value: sku,
+        })),
+      ],
+      { requestId: ctx.requestId },
+    ),
   );
-  for (const [key, model] of Object.entries(data)) {
-    const asked = key.startsWith('i') ? ids[Number(key.slice(1))] : skus[Number(key.slice(1))];
-    if (!asked) continue;
-    if (!model) refused.set(asked, 'NOT_FOUND');
-    else if (model.kind !== 'EQUIPMENT_MODEL') refused.set(asked, E.NOT_EQUIPMENT_MODEL);
+  models.forEach((model, i) => {
+    const key = asked[i] as string;
+    if (!model) refused.set(key, 'NOT_FOUND');
+    else if (model.kind !== 'EQUIPMENT_MODEL') refused.set(key, E.NOT_EQUIPMENT_MODEL);
     else {
       byId.set(model.id, model);
       bySku.set(model.sku.toUpperCase(), model);
     }
-  }
+  });
   return { byId, bySku, refused };
 }
 

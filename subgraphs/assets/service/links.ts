@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../shared/db.ts';
 import { DomainError, userError } from '../../shared/errors.ts';
-import { type LinkRow, links, ports } from '../db/tables.ts';
+import { equipment, type LinkRow, links, ports } from '../db/tables.ts';
 import { AssetsErrorCode as E } from '../domain/errors.ts';
 import { AssetsEvent } from '../events.ts';
 import { uuid } from './fields.ts';
@@ -21,16 +21,16 @@ async function portOf(tx: Tx, id: string, field: string[]) {
   return row;
 }
 
-/** Whether `candidate` is `root` or below it (one recursive statement). */
-async function isAtOrBelow(tx: Tx, root: string, candidate: string): Promise<boolean> {
-  const [row] = await tx.sql<{ found: boolean }[]>`
-    with recursive d(id) as (
-      select ${root}::uuid
-      union
-      select l.downstream_id from d join assets.links l on l.upstream_id = d.id
-    )
-    select exists (select 1 from d where id = ${candidate}) as found`;
-  return Boolean(row?.found);
+/**
+ * Whether hanging `down` on `up` would close a loop: `down` is `up` or among the units above it (its
+ * `ancestors`, which the links' triggers keep and the topology lock keeps still while we look).
+ */
+async function wouldLoop(tx: Tx, up: string, down: string): Promise<boolean> {
+  const [row] = await tx.db
+    .select({ loop: sql<boolean>`${equipment.id} = ${down} or ${down}::uuid = any(${equipment.ancestors})` })
+    .from(equipment)
+    .where(eq(equipment.id, up));
+  return Boolean(row?.loop);
 }
 
 export const connectLinkInput = z.object({ upstreamPortId: uuid, downstreamPortId: uuid });
@@ -75,7 +75,7 @@ export const connectLink = defineVerb({
         ]),
       );
     }
-    if (await isAtOrBelow(tx, down.equipmentId, up.equipmentId)) {
+    if (await wouldLoop(tx, up.equipmentId, down.equipmentId)) {
       throw new DomainError(
         userError(E.LINK_LOOP, 'The upstream unit is below the downstream one: the link would close a loop', [
           'input',

@@ -5,32 +5,32 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../shared/db.ts';
-import type { GraphClient } from '../../shared/graph-client.ts';
+import { type GraphClient, readRootFields } from '../../shared/graph-client.ts';
 import { isUuid } from '../../shared/validation.ts';
 import { companyEvents } from '../db/tables.ts';
 
-/** Units named in one request: the gateway refuses an operation of more than 10 root fields. */
-const PER_REQUEST = 10;
-
-/** The subscribers the units serve, each once; units assets does not know serve nobody. */
+/**
+ * The subscribers the units serve, each once; units assets does not know serve nobody. Ten units a
+ * request, as the gateway takes no more root fields in one.
+ */
 export async function servedBy(
   graph: GraphClient,
   equipmentIds: readonly string[],
   requestId?: string,
 ): Promise<string[]> {
   const ids = [...new Set(equipmentIds)].filter(isUuid);
+  const units = await readRootFields<{ servedSubscribers: { id: string }[] }>(
+    graph,
+    'Served',
+    ids.map((id) => ({
+      field: (v) => `equipment(id: ${v}) { servedSubscribers { id } }`,
+      type: 'ID!',
+      value: id,
+    })),
+    requestId ? { requestId } : {},
+  );
   const served = new Set<string>();
-  for (let start = 0; start < ids.length; start += PER_REQUEST) {
-    const part = ids.slice(start, start + PER_REQUEST);
-    const fields = part.map((_, i) => `u${i}: equipment(id: $u${i}) { servedSubscribers { id } }`).join(' ');
-    const declared = part.map((_, i) => `$u${i}: ID!`).join(', ');
-    const data = await graph.request<Record<string, { servedSubscribers: { id: string }[] } | null>>(
-      `query Served(${declared}) { ${fields} }`,
-      Object.fromEntries(part.map((id, i) => [`u${i}`, id])),
-      requestId ? { requestId } : {},
-    );
-    for (const unit of Object.values(data)) for (const s of unit?.servedSubscribers ?? []) served.add(s.id);
-  }
+  for (const unit of units) for (const s of unit?.servedSubscribers ?? []) served.add(s.id);
   return [...served].sort();
 }
 

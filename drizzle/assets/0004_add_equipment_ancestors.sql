@@ -1,0 +1,3 @@
+DROP INDEX "assets"."equipment_installed_subscriber_idx";--> statement-breakpoint
+ALTER TABLE "assets"."equipment" ADD COLUMN "ancestors" uuid[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
+CREATE INDEX "equipment_served_ancestors_idx" ON "assets"."equipment" USING gin ("ancestors") WHERE "assets"."equipment"."place_kind" = 'PREMISES' and "assets"."equipment"."status" = 'INSTALLED' and "assets"."equipment"."subscriber_id" is not null;
