@@ -115,7 +115,7 @@ export function upstreamPool(opts: {
     if (connection.subscriptions > 0) return;
     connections.delete(key);
     clearInterval(connection.refresh);
-    await connection.client.dispose();
+    await disposeQuietly(connection.client);
   };
 
   return {
@@ -147,54 +147,64 @@ export function upstreamPool(opts: {
         entry = created;
         shared.set(key, entry);
         upstreamSubscriptions.inc({ subgraph: request.subgraph });
-        void connect(connectionKey, request.url, request.actor, request.subgraph).then((connection) => {
-          connection.subscriptions += 1;
-          const done = () => {
-            upstreamSubscriptions.dec({ subgraph: request.subgraph });
-            void release(connectionKey);
-          };
-          if (stopped) {
-            done();
-            return;
-          }
-          const extensions = {
-            get authorization() {
-              return connection.bearer;
-            },
-          };
-          let finished = false;
-          const cancel = connection.client.subscribe(
-            { query: request.query, variables: request.variables, extensions },
-            {
-              next: (result) => {
-                for (const l of listeners) l.next(result as ExecutionResult);
+        const connected = connect(connectionKey, request.url, request.actor, request.subgraph);
+        connected.catch((error) => opts.logger.error({ err: error }, 'upstream connection failed'));
+        void connected.then(
+          (connection) => {
+            connection.subscriptions += 1;
+            const done = () => {
+              upstreamSubscriptions.dec({ subgraph: request.subgraph });
+              void release(connectionKey);
+            };
+            if (stopped) {
+              done();
+              return;
+            }
+            const extensions = {
+              get authorization() {
+                return connection.bearer;
               },
-              error: (error) => {
-                finished = true;
-                done();
-                end((l) =>
-                  l.error(
-                    Array.isArray(error)
-                      ? error
-                      : [{ message: 'Upstream subscription failed', extensions: { code: 'SUBGRAPH_ERROR' } }],
-                  ),
-                );
+            };
+            let finished = false;
+            const cancel = connection.client.subscribe(
+              { query: request.query, variables: request.variables, extensions },
+              {
+                next: (result) => {
+                  for (const l of listeners) l.next(result as ExecutionResult);
+                },
+                error: (error) => {
+                  finished = true;
+                  done();
+                  end((l) =>
+                    l.error(
+                      Array.isArray(error)
+                        ? error
+                        : [
+                            {
+                              message: 'Upstream subscription failed',
+                              extensions: { code: 'SUBGRAPH_ERROR' },
+                            },
+                          ],
+                    ),
+                  );
+                },
+                complete: () => {
+                  if (finished) return;
+                  finished = true;
+                  done();
+                  end((l) => l.complete());
+                },
               },
-              complete: () => {
-                if (finished) return;
-                finished = true;
-                done();
-                end((l) => l.complete());
-              },
-            },
-          );
-          unsubscribe = () => {
-            if (finished) return;
-            finished = true;
-            cancel();
-            done();
-          };
-        });
+            );
+            unsubscribe = () => {
+              if (finished) return;
+              finished = true;
+              cancel();
+              done();
+            };
+          },
+          () => {},
+        );
       }
       const current = entry;
       current.listeners.add(listener);
@@ -214,7 +224,7 @@ export function upstreamPool(opts: {
       await Promise.all(
         all.map(async (c) => {
           clearInterval(c.refresh);
-          await c.client.dispose();
+          await disposeQuietly(c.client);
         }),
       );
     },
@@ -222,3 +232,15 @@ export function upstreamPool(opts: {
 }
 
 export type UpstreamPool = ReturnType<typeof upstreamPool>;
+
+/**
+ * Disposes a graphql-ws client whatever state its socket is in: a client disposed while connecting
+ * rejects with the close of that attempt (e.g. 1000 "All Subscriptions Gone"), which is what was asked.
+ */
+async function disposeQuietly(client: Client): Promise<void> {
+  try {
+    await client.dispose();
+  } catch {
+    // The socket is closed either way.
+  }
+}

@@ -331,7 +331,8 @@ export async function subscribe(
       },
     );
   });
-  subscriber.close = () => client.dispose() as Promise<void>;
+  // A client disposed while its socket connects rejects with that close: it is closed either way.
+  subscriber.close = () => Promise.resolve(client.dispose()).catch(() => {});
   return subscriber;
 }
 
