@@ -37,6 +37,7 @@ import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
 import { demoItemId } from '../../subgraphs/shared/ids.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { graphqlRequests } from '../../subgraphs/shared/metrics.ts';
+import { seededRandom } from '../../subgraphs/shared/random.ts';
 import { databaseUrl, freshDatabase, openDatabaseServer } from '../lib/database.ts';
 import { startGraph } from '../lib/graph.ts';
 import { graphql, machineLine, percentile, say } from './common.ts';
@@ -60,18 +61,7 @@ const GOALS = { lookupP95: 5, servedP95: 50, statements: 3 };
 /** Marks the OLT with `--big` CPE below it (in `attributes`), so `--reuse` finds it again. */
 const BIG_MARK = 'olt-big';
 
-/** A small seeded PRNG (mulberry32): the same network and the same targets on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20260301);
+const random = seededRandom(20260301);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 // ---- the network ---------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import { signDevToken } from '../../gateway/auth.ts';
 import { DEV_JWT_SECRET } from '../../subgraphs/shared/config.ts';
 import { createLogger } from '../../subgraphs/shared/logger.ts';
 import { migrateSubgraph } from '../../subgraphs/shared/migrate.ts';
+import { seededRandom } from '../../subgraphs/shared/random.ts';
 import { accountNumber, toE164 } from '../../subgraphs/subscribers/domain/identifiers.ts';
 import { subscribers as subscribersModule } from '../../subgraphs/subscribers/index.ts';
 import { databaseUrl, freshDatabase, openDatabaseServer } from '../lib/database.ts';
@@ -250,7 +251,7 @@ const url = databaseUrl(server.url, DATABASE);
 
 /**
  * 32 pseudo-random bits of (n, salt), the same on every run: PostgreSQL's own integer hash, so the data
- * needs no random() state across chunks.
+ * needs no seededRandom() state across chunks.
  */
 const H = (n: string, salt: number) => `(hashint8(${n}::bigint * 64 + ${salt})::bigint + 2147483648)`;
 
@@ -506,17 +507,7 @@ say(
 
 // ---- the targets -----------------------------------------------------------------------------------
 
-/** A small deterministic generator (mulberry32), so every run asks the same questions. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(20261202);
+const next = seededRandom(20261202);
 const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
 
 interface Target {

@@ -7,6 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { insertMany } from '../shared/db.ts';
 import { demoId } from '../shared/ids.ts';
+import { seededRandom } from '../shared/random.ts';
 import type { SubscribersContext } from './context.ts';
 import { companyEvents, premises, subscriberStatusChanges, subscribers } from './db/tables.ts';
 import { accountNumber, companyInn } from './domain/identifiers.ts';
@@ -83,17 +84,6 @@ export const DEMO_DISTRICTS = {
   Выборгский: ['пр. Энгельса', 'ул. Есенина', 'пр. Просвещения', 'ул. Композиторов', 'Выборгское ш.'],
 } as const;
 
-/** A small deterministic generator (mulberry32), so the demo is the same on every machine. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface DemoPlace {
   district: keyof typeof DEMO_DISTRICTS;
   street: string;
@@ -111,7 +101,7 @@ export function demoPlace(n: number): DemoPlace {
 export async function seedSubscribers(ctx: SubscribersContext): Promise<void> {
   const [existing] = await ctx.db.select({ id: subscribers.id }).from(subscribers).limit(1);
   if (existing) return;
-  const next = random(20261201);
+  const next = seededRandom(20261201);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const today = new Date().toISOString().slice(0, 10);
   const rows: (typeof subscribers.$inferInsert)[] = [];

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useServiceHarness } from '../../../test/helpers.ts';
 import { anyId, insertMany } from '../../shared/db.ts';
+import { seededRandom } from '../../shared/random.ts';
 import type { AssetsContext } from '../context.ts';
 import { servedCountsOf, servedSubscribersOf, upstreamOf } from '../db/queries.ts';
 import { equipment, links, ports } from '../db/tables.ts';
@@ -11,18 +12,6 @@ import { assets } from '../index.ts';
 import { newUnit } from '../test-factories.ts';
 import { applyDocument, type DocumentEvent } from './follow-warehouse.ts';
 import { connectLink, disconnectLink } from './links.ts';
-
-/** A small seeded PRNG (mulberry32): the same shuffle on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('topology', () => {
   const h = useServiceHarness(assets);
@@ -231,7 +220,7 @@ describe('topology', () => {
     await insertMany(ctx.db, ports, portRows);
     // In a shuffled order and three statements: children before their parents, parents in a later
     // statement than their children.
-    const random = prng(12);
+    const random = seededRandom(12);
     const shuffled = linkValues
       .map((l) => ({ l, k: random() }))
       .sort((a, b) => a.k - b.k)

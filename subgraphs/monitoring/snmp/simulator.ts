@@ -8,6 +8,7 @@
 import { fork } from 'node:child_process';
 import dgram, { type RemoteInfo, type Socket } from 'node:dgram';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../shared/random.ts';
 import {
   type DgramModuleLike,
   messageClass,
@@ -59,18 +60,6 @@ export type SimulatorCommand =
 
 const MASK64 = (1n << 64n) - 1n;
 const TWO32 = 4_294_967_296;
-
-/** Deterministic PRNG (mulberry32), uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / TWO32;
-  };
-}
 
 /** A bigint as the minimal big-endian two's-complement bytes BER wants for a Counter64. */
 export function counter64Bytes(value: bigint): Buffer {
@@ -202,7 +191,7 @@ class Device {
     this.spec = spec;
     this.socket = socket;
     this.port = socket.address().port;
-    this.random = prng(seed);
+    this.random = seededRandom(seed);
     this.traits = traits(spec.role);
     this.bootAt = Date.now() - Math.floor(this.random() * 30 * 86_400_000);
     this.sock = facade(socket);
