@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -131,12 +130,7 @@ export async function startGateway({
   const makeBridge = (sdl: string) =>
     subscriptionBridge({
       supergraphSdl: sdl,
-      services: Object.fromEntries(
-        Supergraph.build(sdl)
-          .subgraphs()
-          .values()
-          .map((s) => [s.name, serviceFor(s.name, s.url)]),
-      ),
+      serviceFor,
       subgraphUrls: config.subgraphUrls,
       upstream: upstreamPool({ issueInternalToken, logger }),
       issueInternalToken,

@@ -20,6 +20,27 @@ export interface GatewayContext {
 }
 
 /**
+ * What one operation of `actor` carries, HTTP, socket and subscription event alike: its request id and
+ * logger, the caller's internal token (signed once per identity and reused while valid), and a deadline
+ * `timeoutMs` from now.
+ */
+export function operationContext(opts: {
+  actor: Actor;
+  requestId: string;
+  logger: Logger;
+  issueInternalToken: (actor: Actor) => Promise<string>;
+  timeoutMs: number;
+}): GatewayContext {
+  return {
+    actor: opts.actor,
+    requestId: opts.requestId,
+    logger: opts.logger.child({ requestId: opts.requestId, actor: opts.actor.id }),
+    internalToken: opts.issueInternalToken(opts.actor),
+    deadline: Date.now() + opts.timeoutMs,
+  };
+}
+
+/**
  * The gateway's connection to one subgraph: the caller as a short-lived internal token, the request id
  * and the operation's deadline in headers, over the gateway's own fetcher (see `subgraphFetcher`).
  */

@@ -6,7 +6,7 @@ import { type Actor, bearer } from '../subgraphs/shared/auth.ts';
 import { bodyErrorHandler, requestIdFrom, sendGraphQLError } from '../subgraphs/shared/http.ts';
 import type { Logger } from '../subgraphs/shared/logger.ts';
 import type { CallerVerifier } from './auth.ts';
-import type { GatewayContext } from './data-sources.ts';
+import { type GatewayContext, operationContext } from './data-sources.ts';
 import { checkQueryLength, LimitError, limitExtensions, type OperationLimits } from './limits.ts';
 import { ANONYMOUS } from './operation-guard.ts';
 
@@ -187,13 +187,14 @@ export function mountGraphQL(
     expressMiddleware(opts.apollo, {
       context: async ({ res }): Promise<GatewayContext> => {
         const actor = (res.locals.actor as Actor | undefined) ?? ANONYMOUS;
-        const requestId = res.locals.requestId as string;
         return {
-          actor,
-          requestId,
-          logger: opts.logger.child({ requestId, actor: actor.id }),
-          internalToken: opts.issueInternalToken(actor),
-          deadline: Date.now() + opts.subgraphTimeoutMs,
+          ...operationContext({
+            actor,
+            requestId: res.locals.requestId as string,
+            logger: opts.logger,
+            issueInternalToken: opts.issueInternalToken,
+            timeoutMs: opts.subgraphTimeoutMs,
+          }),
           bodyBytes: res.locals.bodyBytes as number | undefined,
         };
       },

@@ -11,7 +11,7 @@ import {
   subscriptionExecutions,
   subscriptionsActive,
 } from '../subgraphs/shared/metrics.ts';
-import type { GatewayContext } from './data-sources.ts';
+import { operationContext } from './data-sources.ts';
 import { identityOf, type UpstreamPool } from './upstream.ts';
 
 /** The data source the plan's first fetch reads from: the upstream event being executed. */
@@ -177,7 +177,8 @@ function droppedNotice(dropped: number): ExecutionResult {
  */
 export function subscriptionBridge(opts: {
   supergraphSdl: string;
-  services: ServiceMap;
+  /** The gateway's data source of a subgraph (the ones queries use). */
+  serviceFor: (name: string, url: string | undefined) => ServiceMap[string];
   subgraphUrls: Record<string, string>;
   upstream: UpstreamPool;
   issueInternalToken: (actor: Actor) => Promise<string>;
@@ -190,6 +191,12 @@ export function subscriptionBridge(opts: {
   const schema = apiSchema.toGraphQLJSSchema();
   const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
   const planner = new QueryPlanner(supergraph);
+  const services: ServiceMap = Object.fromEntries(
+    supergraph
+      .subgraphs()
+      .values()
+      .map((s) => [s.name, opts.serviceFor(s.name, s.url)]),
+  );
   const urls = new Map(
     supergraph
       .subgraphs()
@@ -293,22 +300,22 @@ export function subscriptionBridge(opts: {
     private async run(event: ExecutionResult): Promise<void> {
       if (this.clients.size === 0) return;
       const requestId = randomUUID();
-      const context: GatewayContext = {
+      const context = operationContext({
         actor: this.actor,
         requestId,
         logger: opts.logger,
-        internalToken: opts.issueInternalToken(this.actor),
-        deadline: Date.now() + opts.subgraphTimeoutMs,
-      };
-      const services: ServiceMap = {
-        ...opts.services,
+        issueInternalToken: opts.issueInternalToken,
+        timeoutMs: opts.subgraphTimeoutMs,
+      });
+      const withEvent: ServiceMap = {
+        ...services,
         [EVENT_SOURCE]: { process: async () => event as never },
       };
       let result: ExecutionResult;
       try {
         const response = await executeQueryPlan(
           this.planned.plan,
-          services,
+          withEvent,
           {
             request: { query: '', variables: this.variables, operationName: this.operationName ?? undefined },
             context,

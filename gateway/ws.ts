@@ -13,7 +13,7 @@ import {
   socketOperations,
 } from '../subgraphs/shared/socket.ts';
 import type { CallerVerifier } from './auth.ts';
-import type { GatewayContext } from './data-sources.ts';
+import { type GatewayContext, operationContext } from './data-sources.ts';
 import { maskGatewayError } from './masking.ts';
 import type { OperationGuard } from './operation-guard.ts';
 import type { SubscriptionBridge } from './subscriptions.ts';
@@ -142,11 +142,13 @@ export function startWebSocketServer(opts: {
                       },
                       {
                         contextValue: {
-                          actor,
-                          requestId,
-                          logger: logger.child({ requestId, actor: actor.id }),
-                          internalToken: opts.issueInternalToken(actor),
-                          deadline: Date.now() + opts.subgraphTimeoutMs,
+                          ...operationContext({
+                            actor,
+                            requestId,
+                            logger,
+                            issueInternalToken: opts.issueInternalToken,
+                            timeoutMs: opts.subgraphTimeoutMs,
+                          }),
                           socket: true,
                         },
                       },

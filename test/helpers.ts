@@ -289,7 +289,8 @@ export async function wsOperation(
     });
   } finally {
     disposing = true;
-    await client.dispose();
+    // A client disposed while its socket connects rejects with that close: it is closed either way.
+    await Promise.resolve(client.dispose()).catch(() => {});
   }
   return outcome;
 }
